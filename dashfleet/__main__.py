@@ -1,0 +1,5 @@
+import sys
+
+from dashfleet.cli import main
+
+sys.exit(main())

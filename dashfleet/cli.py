@@ -1,0 +1,128 @@
+"""dashfleet's command line: `python -m dashfleet run|dev|check|render`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import sys
+import time
+from pathlib import Path
+
+from dashfleet import registry as fleet_registry
+from dashfleet import render
+
+NGINX_HINT = "sudo apt-get install nginx (Debian/Ubuntu) or brew install nginx (macOS)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dashfleet", description=__doc__)
+    parser.add_argument("--registry", help="registry file (default: $DASHFLEET_REGISTRY or dashboards.toml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    default_port = int(os.environ.get("PORT") or os.environ.get("DASHFLEET_PORT") or 8080)
+    for name, text in (
+        ("run", "run the whole site: nginx gateway + one gunicorn per service"),
+        ("dev", "run every app in one process with Dash hot reload"),
+    ):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--port", type=int, default=default_port, help="default: $PORT or 8080")
+        cmd.add_argument("--host", default="127.0.0.1")
+    sub.choices["run"].add_argument(
+        "--single", action="store_true", help="one process (DispatcherMiddleware), no nginx"
+    )
+    sub.add_parser("check", help="fail if a file derived from the registry has drifted")
+    sub.add_parser("render", help="rewrite the files derived from the registry")
+    args = parser.parse_args(argv)
+
+    try:
+        registry = fleet_registry.load(args.registry)
+    except fleet_registry.RegistryError as exc:
+        print(f"dashfleet: {exc}", file=sys.stderr)
+        return 2
+
+    if args.command == "check":
+        return _check(registry)
+    if args.command == "render":
+        for path in render.write(registry):
+            print(f"wrote {path}")
+        return 0
+    if args.command == "dev":
+        return _single(registry, args.host, args.port, dev=True)
+    if args.single:
+        return _single(registry, args.host, args.port)
+    if not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
+        print(
+            f"dashfleet: nginx is not installed, so everything runs in ONE process "
+            f"(install it for the real gateway: {NGINX_HINT})",
+            file=sys.stderr,
+        )
+        return _single(registry, args.host, args.port)
+    return _run(registry, args.host, args.port)
+
+
+def _check(registry) -> int:
+    problems = render.drift(registry)
+    for problem in problems:
+        print(f"dashfleet check: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(
+        f"dashfleet check: {len(render.render(registry))} derived files match the registry "
+        f"({len(registry.dashboards)} dashboards)"
+    )
+    return 0
+
+
+def _single(registry, host: str, port: int, dev: bool = False) -> int:
+    from dashfleet import single
+
+    print(f"dashfleet: one process ({'dev, hot reload' if dev else 'fallback'}) on http://{host}:{port}/")
+    single.serve(registry, host, port, dev=dev)
+    return 0
+
+
+def _run(registry, host: str, port: int) -> int:
+    from dashfleet.local import Fleet
+
+    def on_term(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
+    fleet = Fleet(registry, host=host, port=port)
+    try:
+        fleet.start()
+        print(f"\ndashfleet is up: {fleet.url}/  (Ctrl-C stops it)", flush=True)
+        for board in registry.dashboards:
+            print(f"  {board.title:<20} {fleet.url}{board.prefix}", flush=True)
+        _supervise(fleet)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        print("dashfleet: stopping", file=sys.stderr, flush=True)
+        fleet.stop()
+    return 1
+
+
+def _supervise(fleet) -> None:
+    """Restart a service that dies (like `restart: unless-stopped`), with a growing back-off;
+    stop everything if the gateway itself dies."""
+    backoff: dict[str, float] = {}
+    due: dict[str, float] = {}
+    while True:
+        time.sleep(0.5)
+        for name, code in fleet.exited().items():
+            if name == "gateway":
+                print(f"dashfleet: the gateway exited ({code}); stopping", file=sys.stderr)
+                return
+            now = time.monotonic()
+            if name not in due:
+                backoff[name] = min(backoff.get(name, 0.5) * 2, 30)
+                due[name] = now + backoff[name]
+                print(
+                    f"dashfleet: {name} exited ({code}); restarting in {backoff[name]:g}s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            elif now >= due.pop(name):
+                fleet.respawn(name)

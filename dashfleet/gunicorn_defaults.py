@@ -1,0 +1,28 @@
+"""gunicorn settings every dashfleet service shares; each service's gunicorn.conf.py imports them.
+
+All of it is configuration from the environment, so one image runs anywhere.
+"""
+
+import os
+
+# BIND wins; PORT alone is what most container hosts (and Heroku-style platforms) set.
+bind = os.environ.get("BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# Load the app (and its data) once in the master: workers share those pages copy-on-write.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
+# A callback slower than this is a bug; the gateway gives up at 60 s too.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+# SIGTERM: finish the requests in flight before exiting.
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+keepalive = 5
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s"'
+# Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# The gateway sets X-Forwarded-Proto; trust it from the addresses given (compose: the gateway's).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# gunicorn's control socket defaults to one path per user: several services would fight over it,
+# and a read-only container has nowhere to put it. Nothing here uses it.
+control_socket_disable = True

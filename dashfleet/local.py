@@ -1,0 +1,241 @@
+"""The whole site on one machine: one gunicorn per registry entry on its own loopback port, and
+nginx in front with the same registry-derived config the gateway container uses.
+
+`dashfleet run` (`make run`) and the integration tests both go through `Fleet`, so what the tests
+prove is what a person runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from dashfleet import gateway, wait
+from dashfleet.registry import ROOT, Registry, Service
+from dashfleet.render import GATEWAY_TEMPLATE
+
+START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
+STOP_TIMEOUT = 25.0  # a little over gunicorn's graceful_timeout
+NGINX_MODULES = Path("/usr/lib/nginx/modules")
+
+
+class FleetError(RuntimeError):
+    pass
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class _Proc:
+    name: str
+    popen: subprocess.Popen
+    log_path: Path | None
+
+
+class Fleet:
+    """Start, stop and watch the fleet's processes; every one is stopped by its PID."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        port: int = 8080,
+        host: str = "127.0.0.1",
+        run_dir: Path | None = None,
+        log_dir: Path | None = None,
+        env: dict[str, str] | None = None,
+    ):
+        self.registry = registry
+        self.host = host
+        self.port = port
+        self.run_dir = Path(run_dir or tempfile.mkdtemp(prefix="dashfleet-"))
+        self.log_dir = log_dir
+        self.env = {**os.environ, **(env or {})}
+        self.ports = {svc.name: free_port(host) for svc in registry.services}
+        self._procs: dict[str, _Proc] = {}
+
+    # -- addresses -------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def service_url(self, name: str) -> str:
+        return f"http://{self.host}:{self.ports[name]}"
+
+    def pid(self, name: str) -> int:
+        return self._procs[name].popen.pid
+
+    # -- whole fleet -----------------------------------------------------------------------
+    def start(self) -> Fleet:
+        try:
+            for svc in self.registry.services:
+                self._spawn_service(svc)
+            for svc in self.registry.services:
+                self._wait_healthy(svc.name, f"{self.service_url(svc.name)}/health")
+            self.start_gateway()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        """The gateway first (no new requests), then every service; SIGKILL after a grace period."""
+        for name in ["gateway", *(svc.name for svc in self.registry.services)]:
+            if name in self._procs:
+                self._terminate(name)
+
+    def __enter__(self) -> Fleet:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def exited(self) -> dict[str, int]:
+        """{name: exit code} of processes that ended without being asked to."""
+        return {n: p.popen.returncode for n, p in self._procs.items() if p.popen.poll() is not None}
+
+    # -- one service -----------------------------------------------------------------------
+    def start_service(self, name: str) -> None:
+        self._spawn_service(self.registry.dashboard(name))
+        self._wait_healthy(name, f"{self.service_url(name)}/health")
+
+    def respawn(self, name: str) -> None:
+        """Start a service again without waiting for it (the supervisor's restart)."""
+        self._spawn_service(self.registry.dashboard(name))
+
+    def stop_service(self, name: str) -> None:
+        self._terminate(name)
+
+    def _spawn_service(self, svc: Service) -> None:
+        env = {
+            **self.env,
+            "BIND": f"{self.host}:{self.ports[svc.name]}",
+            "DASH_REQUESTS_PATHNAME_PREFIX": svc.prefix,
+            "DASHFLEET_GATEWAY_URL": self.url,
+            "PYTHONUNBUFFERED": "1",
+        }
+        argv = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            str(ROOT / svc.service / "gunicorn.conf.py"),
+            "--chdir",
+            str(ROOT),
+            "--name",
+            f"dashfleet-{svc.name}",
+            f"{svc.app}()",
+        ]
+        self._spawn(svc.name, argv, env)
+
+    # -- the gateway -----------------------------------------------------------------------
+    def start_gateway(self) -> None:
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        conf = self.write_nginx_conf()
+        check = subprocess.run([nginx, "-t", "-q", "-c", str(conf)], capture_output=True, text=True)
+        if check.returncode != 0:
+            raise FleetError(f"nginx rejected the gateway config:\n{check.stderr}")
+        self._spawn("gateway", [nginx, "-c", str(conf)], self.env)
+        self._wait_healthy("gateway", f"{self.url}/_dashfleet/health")
+
+    def stop_gateway(self) -> None:
+        self._terminate("gateway")
+
+    def gateway_env(self) -> dict[str, str]:
+        env = {
+            "NGINX_LOCAL_RESOLVERS": gateway.local_resolvers(),
+            "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
+            "DASHFLEET_PAGES": str(ROOT / "gateway" / "pages"),
+        }
+        for svc in self.registry.services:
+            env[svc.upstream_env] = f"{self.host}:{self.ports[svc.name]}"
+        return env
+
+    def write_nginx_conf(self) -> Path:
+        conf_d = self.run_dir / "conf.d"
+        conf_d.mkdir(parents=True, exist_ok=True)
+        server = gateway.envsubst((ROOT / GATEWAY_TEMPLATE).read_text(), self.gateway_env())
+        missing = gateway.unresolved(server)
+        if missing:
+            raise FleetError(f"gateway template needs variables nobody set: {', '.join(missing)}")
+        (conf_d / "dashfleet.conf").write_text(server)
+        main = jinja2.Environment(
+            loader=jinja2.PackageLoader("dashfleet", "templates"), undefined=jinja2.StrictUndefined
+        ).get_template("nginx-local.conf.j2")
+        conf = self.run_dir / "nginx.conf"
+        conf.write_text(
+            main.render(
+                run_dir=self.run_dir,
+                workers=1,
+                modules=sorted(str(m) for m in NGINX_MODULES.glob("ngx_http_brotli_*.so")),
+                mime_types="/etc/nginx/mime.types",
+                access_log=self.log_dir / "gateway-access.log" if self.log_dir else "/dev/stdout",
+            )
+        )
+        return conf
+
+    # -- processes -------------------------------------------------------------------------
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> None:
+        if name in self._procs and self._procs[name].popen.poll() is None:
+            raise FleetError(f"{name} is already running (pid {self._procs[name].popen.pid})")
+        log_path = None
+        out = None
+        if self.log_dir:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            log_path = self.log_dir / f"{name}.log"
+            out = open(log_path, "ab")  # noqa: SIM115 - the child owns it; closed on stop
+        # A session of its own: Ctrl-C reaches only us, and we stop children in order.
+        popen = subprocess.Popen(
+            argv,
+            env=env,
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT if out else None,
+            start_new_session=True,
+        )
+        if out:
+            out.close()
+        self._procs[name] = _Proc(name, popen, log_path)
+
+    def _wait_healthy(self, name: str, url: str) -> None:
+        proc = self._procs[name]
+
+        def ready() -> bool:
+            if proc.popen.poll() is not None:
+                raise FleetError(f"{name} exited with {proc.popen.returncode}{self._tail(proc)}")
+            return wait.http_ok(url, timeout=1.0)
+
+        wait.until(ready, START_TIMEOUT, poll=0.05, what=f"{name} at {url}")
+
+    def _terminate(self, name: str) -> None:
+        proc = self._procs.pop(name, None)
+        if proc is None or proc.popen.poll() is not None:
+            return
+        # nginx: SIGQUIT is its graceful stop; gunicorn: SIGTERM finishes requests in flight.
+        sig = signal.SIGQUIT if name == "gateway" else signal.SIGTERM
+        proc.popen.send_signal(sig)
+        try:
+            proc.popen.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.popen.kill()
+            proc.popen.wait(timeout=5)
+
+    @staticmethod
+    def _tail(proc: _Proc, lines: int = 20) -> str:
+        if not proc.log_path or not proc.log_path.exists():
+            return ""
+        text = proc.log_path.read_text(errors="replace").splitlines()[-lines:]
+        return ":\n" + "\n".join(text)

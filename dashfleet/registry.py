@@ -1,0 +1,189 @@
+"""Read and validate dashboards.toml, the one place a dashboard is declared.
+
+Every mistake is reported as a RegistryError naming the entry and the field, so a person adding a
+dashboard learns what to fix without reading this code.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATH = ROOT / "dashboards.toml"
+
+# Paths the gateway or the landing page answer themselves: a dashboard may not take them.
+RESERVED_PREFIXES = {"/_dashfleet/", "/api/", "/static/", "/health/"}
+
+_NAME = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+_SERVICE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+_PREFIX = re.compile(r"^/[a-z0-9][a-z0-9_-]*/$")
+_ENTRY = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+# Titles and descriptions end up inside nginx strings and HTML: no quotes, '$', braces or '\'.
+_TEXT = re.compile(r'^[^<>"$\\{};\x00-\x1f]{1,200}$')
+
+_HINTS = {
+    "app": " (want 'package.module:attribute', like 'dash_sales:create_app')",
+    "service": " (want lowercase letters, digits and '_', like 'dash_sales')",
+    "title": " (1-200 characters, without < > quotes $ braces ; or \\)",
+    "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
+}
+_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app"}
+_LANDING_FIELDS = {"service", "app"}
+_SITE_FIELDS = {"title", "tagline"}
+
+
+class RegistryError(ValueError):
+    """The registry file is malformed; the message says where and how."""
+
+
+@dataclass(frozen=True)
+class Service:
+    """One gunicorn service behind the gateway: the landing page or a dashboard."""
+
+    name: str
+    service: str
+    app: str
+    prefix: str
+    title: str = ""
+    description: str = ""
+
+    @property
+    def upstream_env(self) -> str:
+        """The variable that tells the gateway where this service listens (host:port)."""
+        return "DASHFLEET_UPSTREAM_" + self.name.upper().replace("-", "_")
+
+    @property
+    def is_landing(self) -> bool:
+        return self.prefix == "/"
+
+
+@dataclass(frozen=True)
+class Registry:
+    title: str
+    tagline: str
+    landing: Service
+    dashboards: tuple[Service, ...]
+
+    @property
+    def services(self) -> tuple[Service, ...]:
+        """The landing page first, then the dashboards in registry order."""
+        return (self.landing, *self.dashboards)
+
+    def dashboard(self, name: str) -> Service:
+        for svc in self.services:
+            if svc.name == name:
+                return svc
+        raise KeyError(f"no dashboard named {name!r} in the registry")
+
+
+def load(path: str | os.PathLike | None = None) -> Registry:
+    """Load the registry from `path`, $DASHFLEET_REGISTRY, or the project's dashboards.toml."""
+    path = Path(path or os.environ.get("DASHFLEET_REGISTRY") or DEFAULT_PATH)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read the registry ({exc.strerror})") from exc
+    return parse(text, source=str(path))
+
+
+def parse(text: str, source: str = "dashboards.toml") -> Registry:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{source}: not valid TOML: {exc}") from exc
+
+    _no_unknown(data, {"site", "landing", "dashboards"}, source, "top level")
+    site = _table(data, "site", source)
+    _no_unknown(site, _SITE_FIELDS, source, "[site]")
+    landing_table = _table(data, "landing", source)
+    _no_unknown(landing_table, _LANDING_FIELDS, source, "[landing]")
+    landing = Service(
+        name="landing",
+        service=_field(landing_table, "service", source, "[landing]", _SERVICE),
+        app=_field(landing_table, "app", source, "[landing]", _ENTRY),
+        prefix="/",
+        title=_field({"title": "dashfleet", **site}, "title", source, "[site]", _TEXT),
+    )
+
+    boards = _table(data, "dashboards", source)
+    if not boards:
+        raise RegistryError(f"{source}: [dashboards] declares no dashboard")
+    dashboards = []
+    for name, table in boards.items():
+        where = f"[dashboards.{name}]"
+        if not _NAME.match(name):
+            raise RegistryError(
+                f"{source}: {where}: name must be lowercase letters, digits and '-', starting with a letter"
+            )
+        if not isinstance(table, dict):
+            raise RegistryError(f"{source}: {where} must be a table")
+        _no_unknown(table, _DASHBOARD_FIELDS, source, where)
+        prefix = _field(table, "prefix", source, where)
+        if not _PREFIX.match(prefix):
+            raise RegistryError(
+                f"{source}: {where}: prefix {prefix!r} must be one path segment of lowercase "
+                "letters, digits, '-' or '_', with a slash at both ends, like '/sales/'"
+            )
+        if prefix in RESERVED_PREFIXES:
+            raise RegistryError(f"{source}: {where}: prefix {prefix!r} is reserved")
+        dashboards.append(
+            Service(
+                name=name,
+                service=_field(table, "service", source, where, _SERVICE),
+                app=_field(table, "app", source, where, _ENTRY),
+                prefix=prefix,
+                title=_field(table, "title", source, where, _TEXT),
+                description=_field(table, "description", source, where, _TEXT),
+            )
+        )
+
+    registry = Registry(
+        title=landing.title,
+        tagline=_field({"tagline": "-", **site}, "tagline", source, "[site]", _TEXT),
+        landing=landing,
+        dashboards=tuple(dashboards),
+    )
+    _unique(registry, "prefix", source)
+    _unique(registry, "service", source)
+    _unique(registry, "upstream_env", source)
+    return registry
+
+
+def _table(data: dict, key: str, source: str) -> dict:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise RegistryError(f"{source}: missing table [{key}]")
+    return value
+
+
+def _field(table: dict, key: str, source: str, where: str, pattern: re.Pattern | None = None) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RegistryError(f"{source}: {where}: missing field '{key}' (a non-empty string)")
+    if pattern is not None and not pattern.match(value):
+        raise RegistryError(f"{source}: {where}: {key} {value!r} is malformed{_HINTS.get(key, '')}")
+    return value
+
+
+def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise RegistryError(
+            f"{source}: {where}: unknown field(s) {', '.join(unknown)} "
+            f"(allowed: {', '.join(sorted(allowed))})"
+        )
+
+
+def _unique(registry: Registry, attr: str, source: str) -> None:
+    seen: dict[str, str] = {}
+    for svc in registry.services:
+        value = getattr(svc, attr)
+        if value in seen:
+            raise RegistryError(
+                f"{source}: duplicate {attr} {value!r}: used by both {seen[value]!r} and {svc.name!r}"
+            )
+        seen[value] = svc.name

@@ -1,0 +1,40 @@
+"""The landing page: one card per registered dashboard, with its live status."""
+
+from __future__ import annotations
+
+import os
+
+import jinja2
+from flask import Flask
+
+from dashfleet import registry as fleet_registry
+from dashfleet.errors import install_plain_errors
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(
+        REGISTRY_PATH=os.environ.get("DASHFLEET_REGISTRY"),
+        # Where the gateway answers; status checks go through it, as a visitor's request would.
+        GATEWAY_URL=os.environ.get("DASHFLEET_GATEWAY_URL", ""),
+        STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
+        STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "1")),
+        MAX_CONTENT_LENGTH=64 * 1024,
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.config["REGISTRY"] = fleet_registry.load(app.config["REGISTRY_PATH"])
+    # The brand stylesheet lives with the gateway's page templates, so both look the same.
+    app.jinja_loader = jinja2.ChoiceLoader([app.jinja_loader, jinja2.PackageLoader("dashfleet", "templates")])
+
+    from landing import status, views
+
+    app.extensions["dashfleet_status"] = status.StatusChecker(
+        app.config["REGISTRY"].dashboards,
+        gateway_url=app.config["GATEWAY_URL"],
+        ttl=app.config["STATUS_TTL"],
+        timeout=app.config["STATUS_TIMEOUT"],
+    )
+    app.register_blueprint(views.bp)
+    install_plain_errors(app)
+    return app

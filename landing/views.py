@@ -1,0 +1,40 @@
+"""The landing page, its JSON twin and its health endpoint."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, render_template
+
+bp = Blueprint("landing", __name__)
+
+
+def _dashboards() -> list[dict]:
+    registry = current_app.config["REGISTRY"]
+    statuses = current_app.extensions["dashfleet_status"].statuses()
+    return [
+        {
+            "name": d.name,
+            "title": d.title,
+            "prefix": d.prefix,
+            "description": d.description,
+            "status": statuses.get(d.name, "unknown"),
+        }
+        for d in registry.dashboards
+    ]
+
+
+@bp.get("/")
+def index():
+    registry = current_app.config["REGISTRY"]
+    return render_template("index.html", registry=registry, dashboards=_dashboards())
+
+
+@bp.get("/api/dashboards")
+def api_dashboards():
+    resp = jsonify(_dashboards())
+    resp.cache_control.no_store = True
+    return resp
+
+
+@bp.get("/health")
+def health():
+    return "OK", 200, {"Content-Type": "text/plain"}
