@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import signal
 import sys
 import time
-from pathlib import Path
 
 from dashfleet import registry as fleet_registry
 from dashfleet import render
@@ -51,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         return _single(registry, args.host, args.port, dev=True)
     if args.single:
         return _single(registry, args.host, args.port)
-    if not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
+    from dashfleet.local import find_nginx
+
+    if find_nginx() is None:
         print(
             f"dashfleet: nginx is not installed, so everything runs in ONE process "
             f"(install it for the real gateway: {NGINX_HINT})",
@@ -88,7 +88,10 @@ def _run(registry, host: str, port: int) -> int:
     def on_term(signum, frame):
         raise SystemExit(128 + signum)
 
+    # Explicit handlers: a shell may start us with SIGINT ignored (background jobs), and Ctrl-C
+    # must still stop everything.
     signal.signal(signal.SIGTERM, on_term)
+    signal.signal(signal.SIGINT, on_term)
     fleet = Fleet(registry, host=host, port=port)
     try:
         fleet.start()
@@ -96,9 +99,11 @@ def _run(registry, host: str, port: int) -> int:
         for board in registry.dashboards:
             print(f"  {board.title:<20} {fleet.url}{board.prefix}", flush=True)
         _supervise(fleet)
-    except KeyboardInterrupt:
-        return 130
     finally:
+        # make forwards SIGTERM to us and a terminal sends SIGINT to the whole group: a second
+        # signal must not interrupt the orderly stop and orphan the services.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print("dashfleet: stopping", file=sys.stderr, flush=True)
         fleet.stop()
     return 1

@@ -23,9 +23,18 @@ def public_prefix(prefix: str | None = None) -> str:
     return prefix
 
 
+class FleetDash(Dash):
+    """Dash, minus the interpreter's build string in every page's config (a version banner)."""
+
+    def _config(self):
+        config = super()._config()
+        config.pop("python_version", None)
+        return config
+
+
 def create_dash(import_name: str, *, prefix: str | None = None, **kwargs) -> Dash:
     """A Dash app served at "/" inside its service and at `prefix` behind the gateway."""
-    app = Dash(
+    app = FleetDash(
         import_name,
         requests_pathname_prefix=public_prefix(prefix),
         routes_pathname_prefix="/",

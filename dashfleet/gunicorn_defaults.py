@@ -18,7 +18,10 @@ keepalive = 5
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s"'
+access_log_format = (
+    '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s" '
+    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s prefix=%({x-forwarded-prefix}i)s"
+)
 # Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # The gateway sets X-Forwarded-Proto; trust it from the addresses given (compose: the gateway's).

@@ -32,6 +32,14 @@ class FleetError(RuntimeError):
     pass
 
 
+def find_nginx() -> str | None:
+    """$NGINX, else nginx on PATH, else Debian's /usr/sbin/nginx (not on a normal user's PATH)."""
+    if "NGINX" in os.environ:
+        candidate = os.environ["NGINX"]
+        return candidate if shutil.which(candidate) else None
+    return shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
@@ -143,7 +151,9 @@ class Fleet:
 
     # -- the gateway -----------------------------------------------------------------------
     def start_gateway(self) -> None:
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        nginx = find_nginx()
+        if nginx is None:
+            raise FleetError("nginx is not installed")
         conf = self.write_nginx_conf()
         check = subprocess.run([nginx, "-t", "-q", "-c", str(conf)], capture_output=True, text=True)
         if check.returncode != 0:

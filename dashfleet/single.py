@@ -51,9 +51,15 @@ class _AddSlash:
 
 
 def serve(registry: Registry, host: str, port: int, *, dev: bool = False) -> None:
-    from werkzeug.serving import run_simple
+    from werkzeug.serving import WSGIRequestHandler, run_simple
+
+    class QuietHandler(WSGIRequestHandler):
+        server_version = "dashfleet"  # not "Werkzeug/x Python/y": no version banner
+        sys_version = ""
 
     # The landing page checks dashboards through "the gateway", which here is this very process.
     os.environ.setdefault("DASHFLEET_GATEWAY_URL", f"http://{host}:{port}")
     app = build(registry, dev=dev)
-    run_simple(host, port, app, threaded=True, use_reloader=dev, use_debugger=False)
+    run_simple(
+        host, port, app, threaded=True, use_reloader=dev, use_debugger=False, request_handler=QuietHandler
+    )

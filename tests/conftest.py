@@ -1,0 +1,92 @@
+"""Shared fixtures: the registry, and the site running for real on loopback.
+
+`fleet` is the process mode `make run` starts (nginx + one gunicorn per service); `single_site`
+is the one-process fallback. Both are stopped by PID when the session ends.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from dashfleet import registry as fleet_registry
+from dashfleet import wait
+from dashfleet.local import Fleet, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Site:
+    """A running site as a visitor sees it: a base URL, and how it is served."""
+
+    url: str
+    mode: str  # "gateway" or "single"
+    fleet: Fleet | None = None
+    log: Path | None = None
+
+    def get(self, path: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", 10)
+        return requests.get(self.url + path, **kwargs)
+
+    def post(self, path: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", 10)
+        return requests.post(self.url + path, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def registry() -> fleet_registry.Registry:
+    return fleet_registry.load(ROOT / "dashboards.toml")
+
+
+@pytest.fixture(scope="session")
+def fleet(registry, tmp_path_factory) -> Fleet:
+    """The whole site in process mode: real nginx in front of real gunicorn services."""
+    run_dir = tmp_path_factory.mktemp("fleet")
+    with Fleet(registry, port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs") as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def gateway_site(fleet) -> Site:
+    return Site(fleet.url, "gateway", fleet)
+
+
+@pytest.fixture(scope="session")
+def single_site(tmp_path_factory) -> Site:
+    """`dashfleet run` where nginx is missing: every app in one process (DispatcherMiddleware)."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("single") / "single.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dashfleet", "run", "--port", str(port)],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "NGINX": "/nonexistent/nginx"},
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait.until(lambda: proc.poll() is not None or wait.http_ok(url + "/health"), 60, what="single")
+        assert proc.poll() is None, log.read_text()
+        yield Site(url, "single", log=log)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="session", params=["gateway", "single"])
+def site(request) -> Site:
+    """Each HTTP check runs against both ways of serving the same public URLs."""
+    return request.getfixturevalue(f"{request.param}_site")

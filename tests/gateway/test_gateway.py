@@ -1,0 +1,66 @@
+"""What only the nginx gateway does: forwarding headers, its own pages, and isolation of a
+dashboard that goes down."""
+
+import time
+
+import requests
+
+from dashfleet import wait
+
+
+def test_gateway_forwards_client_and_prefix_headers(gateway_site, fleet):
+    resp = gateway_site.get("/population/health", headers={"X-Test-Marker": "fwd"})
+    assert resp.status_code == 200
+    log = fleet.run_dir / "logs" / "population.log"
+    line = wait.until(
+        lambda: next((ln for ln in log.read_text().splitlines()[::-1] if '"GET /health' in ln), None),
+        5,
+        what="access log line",
+    )
+    assert 'xff="127.0.0.1"' in line
+    assert "proto=http" in line
+    assert f"host=127.0.0.1:{fleet.port}" in line
+    assert "prefix=/population" in line
+
+
+def test_tls_terminator_proto_is_kept(gateway_site, fleet):
+    gateway_site.get("/simple/health", headers={"X-Forwarded-Proto": "https"})
+    log = fleet.run_dir / "logs" / "simple.log"
+    line = wait.until(
+        lambda: next((ln for ln in log.read_text().splitlines()[::-1] if "proto=https" in ln), None),
+        5,
+        what="access log line with proto=https",
+    )
+    assert "prefix=/simple" in line
+
+
+def test_gateway_health_and_compression(gateway_site):
+    assert gateway_site.get("/_dashfleet/health").text == "ok\n"
+    resp = gateway_site.get("/population/_dash-layout", headers={"Accept-Encoding": "gzip"})
+    assert resp.headers["Content-Encoding"] == "gzip"
+
+
+def test_gateway_pages_are_internal(gateway_site):
+    assert gateway_site.get("/_dashfleet/down.html").status_code == 404
+
+
+def test_a_dashboard_that_is_down_does_not_take_the_others_with_it(gateway_site, fleet):
+    gateway_pid = fleet.pid("gateway")
+    fleet.stop_service("population")
+    try:
+        started = time.monotonic()
+        down = requests.get(gateway_site.url + "/population/", timeout=5)
+        elapsed = time.monotonic() - started
+        assert down.status_code == 503
+        assert elapsed < 1.0
+        assert "<h1>Population is down</h1>" in down.text
+        assert 'href="/"' in down.text
+        assert down.headers["Retry-After"] == "5"
+        assert gateway_site.get("/").status_code == 200
+        assert gateway_site.get("/simple/").status_code == 200
+        callback = gateway_site.post("/population/_dash-update-component", json={})
+        assert callback.status_code == 503
+    finally:
+        fleet.start_service("population")
+    assert gateway_site.get("/population/").status_code == 200
+    assert fleet.pid("gateway") == gateway_pid  # the gateway was not touched

@@ -1,0 +1,140 @@
+"""What a visitor's browser asks of the site, over real HTTP on 127.0.0.1.
+
+Every test runs twice: through the nginx gateway in front of one gunicorn per service (`make run`),
+and against the one-process DispatcherMiddleware fallback.
+"""
+
+import json
+import re
+
+import pytest
+
+from dash_population.data import load
+
+CALLBACK = "_dash-update-component"
+
+
+def callback_body(country):
+    return {
+        "output": "graph-content.figure",
+        "outputs": {"id": "graph-content", "property": "figure"},
+        "inputs": [{"id": "dropdown-selection", "property": "value", "value": country}],
+        "changedPropIds": ["dropdown-selection.value"],
+    }
+
+
+def dash_config(html: str) -> dict:
+    match = re.search(r'<script id="_dash-config" type="application/json">(.*?)</script>', html)
+    assert match, "page has no _dash-config"
+    return json.loads(match.group(1))
+
+
+def test_landing_lists_both_dashboards(site, registry):
+    resp = site.get("/")
+    assert resp.status_code == 200
+    for board in registry.dashboards:
+        assert f'<a href="{board.prefix}">{board.title}</a>' in resp.text
+        assert board.description in resp.text
+
+
+@pytest.mark.parametrize("prefix", ["/simple/", "/population/"])
+def test_dash_page_carries_its_public_prefix(site, prefix):
+    resp = site.get(prefix)
+    assert resp.status_code == 200
+    config = dash_config(resp.text)
+    assert config["requests_pathname_prefix"] == prefix
+    assert "python_version" not in config
+
+
+@pytest.mark.parametrize("prefix", ["/simple/", "/population/"])
+def test_every_script_and_asset_loads_through_the_site(site, prefix):
+    html = site.get(prefix).text
+    urls = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert len(urls) >= 8
+    for url in urls:
+        assert url.startswith(prefix), f"{url} escapes the dashboard's prefix"
+        resp = site.get(url)
+        assert resp.status_code == 200, url
+        assert resp.content, url
+    plotly = site.get(f"{prefix}_dash-component-suites/plotly/package_data/plotly.min.js")
+    assert plotly.status_code == 200
+    assert plotly.text.startswith("/**\n* plotly.js")
+
+
+def test_layout_and_dependencies_through_the_site(site):
+    layout = site.get("/population/_dash-layout").json()
+    ids = [c["props"].get("id") for c in layout["props"]["children"]]
+    assert ids == ["main-page-link", None, "dropdown-selection", "graph-content"]
+    deps = site.get("/population/_dash-dependencies").json()
+    assert [d["output"] for d in deps] == ["graph-content.figure"]
+    assert deps[0]["inputs"] == [{"id": "dropdown-selection", "property": "value"}]
+
+
+@pytest.mark.parametrize("country", ["Canada", "Japan"])
+def test_dropdown_callback_through_the_site(site, country):
+    resp = site.post(f"/population/{CALLBACK}", json=callback_body(country))
+    assert resp.status_code == 200
+    (trace,) = resp.json()["response"]["graph-content"]["figure"]["data"]
+    expected = load().series(country)
+    assert (trace["x"], trace["y"]) == (list(expected.years), list(expected.pop))
+
+
+def test_prefix_without_slash_redirects_relatively(site):
+    resp = site.get("/population?x=1", allow_redirects=False)
+    assert resp.status_code == 301
+    assert resp.headers["Location"] == "/population/?x=1"
+
+
+def test_unknown_prefix_is_404(site):
+    resp = site.get("/no-such-dashboard/")
+    assert resp.status_code == 404
+    if site.mode == "gateway":
+        assert "Page not found" in resp.text and 'href="/"' in resp.text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status"),
+    [
+        ({"json": {}}, 400),
+        ({"json": []}, 400),
+        ({"json": callback_body(["Canada"])}, 400),
+        ({"json": {**callback_body("Canada"), "output": "nope.figure"}}, 400),
+        ({"json": {**callback_body("Canada"), "inputs": []}}, 400),
+        ({"json": {**callback_body("Canada"), "inputs": "Canada"}}, 400),
+        ({"json": {**callback_body("Canada"), "inputs": [{"id": "other", "property": "value"}]}}, 400),
+        ({"data": json.dumps(callback_body("Canada")), "headers": {"Content-Type": "text/plain"}}, 415),
+        ({"data": '{"output": ', "headers": {"Content-Type": "application/json"}}, 400),
+        ({"data": "x" * (2 * 1024 * 1024), "headers": {"Content-Type": "application/json"}}, 413),
+    ],
+    ids=[
+        "empty",
+        "list-body",
+        "list-country",
+        "unknown-output",
+        "no-inputs",
+        "inputs-string",
+        "unknown-input",
+        "wrong-content-type",
+        "malformed-json",
+        "oversize",
+    ],
+)
+def test_bad_callback_input_gets_a_short_4xx(site, kwargs, status):
+    resp = site.post(f"/population/{CALLBACK}", **kwargs)
+    assert resp.status_code == status
+    assert len(resp.content) < 4096
+    assert "Traceback" not in resp.text and "Werkzeug" not in resp.text
+    assert site.get("/population/health").status_code == 200  # and nothing broke
+
+
+def test_unknown_country_gets_a_no_data_figure(site):
+    resp = site.post(f"/population/{CALLBACK}", json=callback_body("Atlantis"))
+    assert resp.status_code == 200
+    figure = resp.json()["response"]["graph-content"]["figure"]
+    assert figure["data"] == [] and figure["layout"]["title"]["text"] == "No data for 'Atlantis'"
+
+
+def test_no_version_banner(site):
+    resp = site.get("/population/")
+    server = resp.headers.get("Server", "")
+    assert not re.search(r"\d+\.\d+", server), server

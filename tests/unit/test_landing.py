@@ -1,0 +1,58 @@
+"""The landing page with Flask's test client: cards come from the registry."""
+
+from pathlib import Path
+
+import pytest
+
+from landing import create_app
+
+EXTRA = """
+[dashboards.sales]
+title = "Sales"
+description = "Sales by region"
+prefix = "/sales/"
+service = "dash_sales"
+app = "dash_sales:create_app"
+"""
+
+
+@pytest.fixture
+def client():
+    return create_app({"GATEWAY_URL": ""}).test_client()
+
+
+def test_landing_lists_every_dashboard_with_its_link_and_description(client, registry):
+    html = client.get("/").get_data(as_text=True)
+    assert "<title>dashfleet</title>" in html
+    for board in registry.dashboards:
+        assert f'<a href="{board.prefix}">{board.title}</a>' in html
+        assert board.description in html
+
+
+def test_a_new_registry_entry_appears_without_touching_the_landing(tmp_path):
+    path = tmp_path / "dashboards.toml"
+    path.write_text((Path(__file__).resolve().parents[2] / "dashboards.toml").read_text() + EXTRA)
+    html = create_app({"REGISTRY_PATH": str(path)}).test_client().get("/").get_data(as_text=True)
+    assert '<a href="/sales/">Sales</a>' in html
+
+
+def test_api_lists_the_same_dashboards(client, registry):
+    resp = client.get("/api/dashboards")
+    assert resp.status_code == 200
+    assert resp.headers["Cache-Control"] == "no-store"
+    assert resp.get_json() == [
+        {
+            "name": b.name,
+            "title": b.title,
+            "prefix": b.prefix,
+            "description": b.description,
+            "status": "unknown",
+        }
+        for b in registry.dashboards
+    ]
+
+
+def test_unknown_path_is_a_plain_404(client):
+    resp = client.get("/nope")
+    assert resp.status_code == 404
+    assert resp.mimetype == "text/plain"

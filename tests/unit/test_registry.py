@@ -1,0 +1,156 @@
+"""The registry: parsing, every kind of mistake, and the drift check over derived files."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashfleet import render
+from dashfleet.registry import RegistryError, load, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+VALID = """
+[site]
+title = "Fleet"
+[landing]
+service = "landing"
+app = "landing:create_app"
+[dashboards.sales]
+title = "Sales"
+description = "Sales by region"
+prefix = "/sales/"
+service = "dash_sales"
+app = "dash_sales:create_app"
+"""
+
+
+def with_board(extra: str) -> str:
+    return VALID + extra
+
+
+def test_project_registry_declares_both_dashboards(registry):
+    assert [(d.name, d.prefix, d.service) for d in registry.dashboards] == [
+        ("simple", "/simple/", "dash_simple"),
+        ("population", "/population/", "dash_population"),
+    ]
+    assert registry.landing.prefix == "/"
+    assert registry.dashboard("population").upstream_env == "DASHFLEET_UPSTREAM_POPULATION"
+
+
+def test_parse_valid_registry():
+    reg = parse(VALID)
+    assert reg.title == "Fleet"
+    (sales,) = reg.dashboards
+    assert (sales.title, sales.app) == ("Sales", "dash_sales:create_app")
+    assert [s.name for s in reg.services] == ["landing", "sales"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            with_board(
+                '[dashboards.other]\ntitle="O"\ndescription="o"\nprefix="/sales/"\n'
+                'service="dash_other"\napp="dash_other:create_app"\n'
+            ),
+            "duplicate prefix '/sales/': used by both 'sales' and 'other'",
+        ),
+        (
+            with_board(
+                '[dashboards.other]\ntitle="O"\ndescription="o"\nprefix="/other/"\n'
+                'service="dash_sales"\napp="dash_other:create_app"\n'
+            ),
+            "duplicate service 'dash_sales'",
+        ),
+        (VALID.replace('title = "Sales"\n', ""), "[dashboards.sales]: missing field 'title'"),
+        (VALID.replace('"/sales/"', '"sales"'), "prefix 'sales' must be one path segment"),
+        (VALID.replace('"/sales/"', '"/sales"'), "prefix '/sales' must be one path segment"),
+        (VALID.replace('"/sales/"', '"/a/b/"'), "prefix '/a/b/' must be one path segment"),
+        (VALID.replace('"/sales/"', '"/api/"'), "prefix '/api/' is reserved"),
+        (VALID.replace("prefix =", 'prefx = "x"\nprefix ='), "unknown field(s) prefx"),
+        (VALID.replace('"dash_sales:create_app"', '"dash_sales"'), "app 'dash_sales' is malformed"),
+        (VALID.replace('"Sales"', '"Sales $x"'), "title 'Sales $x' is malformed"),
+        (VALID.replace("[dashboards.sales]", "[dashboards.Sales]"), "name must be lowercase"),
+        (VALID.replace("[landing]", "[lnding]"), "unknown field(s) lnding"),
+        ("[site\n", "not valid TOML"),
+    ],
+)
+def test_mistakes_get_a_clear_error(text, message):
+    with pytest.raises(RegistryError) as err:
+        parse(text, source="dashboards.toml")
+    assert message in str(err.value)
+    assert str(err.value).startswith("dashboards.toml: ")
+
+
+def test_missing_file_is_a_registry_error(tmp_path):
+    with pytest.raises(RegistryError, match="cannot read the registry"):
+        load(tmp_path / "nope.toml")
+
+
+def test_committed_files_match_the_registry(registry):
+    assert render.drift(registry) == []
+
+
+def test_drift_names_the_file_and_the_difference(registry, tmp_path):
+    for rel, text in render.render(registry).items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    conf = tmp_path / render.GATEWAY_TEMPLATE
+    conf.write_text(conf.read_text().replace("location /population/ {", "location /pop/ {"))
+    (tmp_path / render.DOWN_PAGE).unlink()
+
+    problems = render.drift(registry, root=tmp_path)
+
+    assert len(problems) == 2
+    conf_problem = next(p for p in problems if str(render.GATEWAY_TEMPLATE) in p)
+    assert "does not match the registry" in conf_problem
+    assert "-    location /pop/ {" in conf_problem and "+    location /population/ {" in conf_problem
+    assert any(p.startswith(f"{render.DOWN_PAGE}: missing") for p in problems)
+
+
+def test_gateway_routes_every_registered_prefix(registry):
+    conf = render.render(registry)[render.GATEWAY_TEMPLATE]
+    for board in registry.dashboards:
+        assert f"location {board.prefix} {{" in conf
+        assert f"return 301 {board.prefix}$is_args$args;" in conf
+        assert f"set $dashfleet_upstream ${{{board.upstream_env}}};" in conf
+        assert f"rewrite ^{board.prefix}(.*)$ /$1 break;" in conf
+
+
+def run_check(registry_text: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    path = tmp_path / "dashboards.toml"
+    path.write_text(registry_text)
+    return subprocess.run(
+        [sys.executable, "-m", "dashfleet", "--registry", str(path), "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_check_command_passes_on_the_project():
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "check"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "match the registry" in done.stdout
+
+
+def test_check_command_fails_when_a_dashboard_is_added_without_rendering(tmp_path):
+    text = (ROOT / "dashboards.toml").read_text() + (
+        '\n[dashboards.sales]\ntitle = "Sales"\ndescription = "d"\nprefix = "/sales/"\n'
+        'service = "dash_sales"\napp = "dash_sales:create_app"\n'
+    )
+    done = run_check(text, tmp_path)
+    assert done.returncode == 1
+    assert f"{render.GATEWAY_TEMPLATE}: does not match the registry; run `make render`" in done.stderr
+    assert "+    location /sales/ {" in done.stderr
+
+
+def test_check_command_reports_a_broken_registry(tmp_path):
+    done = run_check((ROOT / "dashboards.toml").read_text().replace('"/simple/"', '"/population/"'), tmp_path)
+    assert done.returncode == 2
+    assert "duplicate prefix '/population/'" in done.stderr
