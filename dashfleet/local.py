@@ -7,7 +7,9 @@ prove is what a person runs.
 
 from __future__ import annotations
 
+import grp
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -190,6 +192,8 @@ class Fleet:
             main.render(
                 run_dir=self.run_dir,
                 workers=1,
+                user=pwd.getpwuid(os.geteuid()).pw_name if os.geteuid() == 0 else "",
+                group=grp.getgrgid(os.getegid()).gr_name,
                 modules=sorted(str(m) for m in NGINX_MODULES.glob("ngx_http_brotli_*.so")),
                 mime_types="/etc/nginx/mime.types",
                 access_log=self.log_dir / "gateway-access.log" if self.log_dir else "/dev/stdout",

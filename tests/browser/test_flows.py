@@ -1,0 +1,87 @@
+"""Every flow a person follows, in chromium, through the gateway of the running fleet."""
+
+import re
+
+from playwright.sync_api import expect
+
+from dash_population.data import load
+
+GRAPH_DATA = "() => document.querySelector('#graph-content .js-plotly-plot')?.data?.[0]"
+
+
+def wait_for(page, expression: str) -> None:
+    """Wait until `expression` holds in the page, polling on a timer: headless chromium here
+    does not run requestAnimationFrame, Playwright's default polling."""
+    page.wait_for_function(expression, polling=100)
+
+
+def test_landing_shows_a_card_per_dashboard_all_up(page, gateway_site, registry):
+    page.goto(gateway_site.url + "/")
+    expect(page).to_have_title("dashfleet")
+    cards = page.locator(".card")
+    expect(cards).to_have_count(len(registry.dashboards))
+    for board in registry.dashboards:
+        card = page.locator(f'[data-dashboard="{board.name}"]')
+        expect(card.get_by_role("link", name=board.title)).to_have_attribute("href", board.prefix)
+        expect(card).to_contain_text(board.description)
+        expect(card.locator(".status")).to_have_text("up")
+    assert page.problems == []
+
+
+def test_population_flow_from_landing_to_japan_and_back(page, gateway_site):
+    page.goto(gateway_site.url + "/")
+    page.get_by_role("link", name="Population").click()
+    expect(page).to_have_url(gateway_site.url + "/population/")
+    expect(page).to_have_title("Population by country")
+    expect(page.get_by_role("heading", name="Population by country")).to_be_visible()
+
+    # The graph draws a line, for Canada first.
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Canada'")
+    line = page.locator("#graph-content .scatterlayer .trace path.js-line")
+    expect(line).to_have_count(1)
+    assert len(line.get_attribute("d")) > 20
+
+    # Choose Japan as a person does: open, search, pick.
+    page.locator("#dropdown-selection").click()
+    page.get_by_placeholder("Search").fill("Japan")
+    page.get_by_role("option", name="Japan", exact=True).click()
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Japan'")
+    plotted = page.evaluate(f"() => {{ const t = ({GRAPH_DATA})(); return [t.x, t.y]; }}")
+    japan = load().series("Japan")
+    assert plotted == [list(japan.years), list(japan.pop)]
+
+    page.get_by_role("link", name="Main page").click()
+    expect(page).to_have_url(gateway_site.url + "/")
+    expect(page.locator(".card")).to_have_count(2)
+    assert page.problems == []
+
+
+def test_simple_draws_two_named_bar_traces(page, gateway_site):
+    page.goto(gateway_site.url + "/simple/")
+    expect(page.get_by_role("heading", name="Welcome to my Dash App")).to_be_visible()
+    wait_for(page, "() => document.querySelectorAll('#example-graph .barlayer .trace').length === 2")
+    names = page.evaluate(
+        "() => document.querySelector('#example-graph .js-plotly-plot').data.map(t => [t.name, t.type])"
+    )
+    assert names == [["Category 1", "bar"], ["Category 2", "bar"]]
+    expect(page.locator("#example-graph .legendtext")).to_have_text(["Category 1", "Category 2"])
+    assert page.problems == []
+
+
+def test_a_stopped_dashboard_shows_down_then_up_again(page, gateway_site, fleet):
+    page.goto(gateway_site.url + "/")
+    status = page.locator('[data-dashboard="population"] .status')
+    expect(status).to_have_text("up")
+    fleet.stop_service("population")
+    try:
+        # The page refreshes its badges by itself; the landing caches checks for a few seconds.
+        expect(status).to_have_text("down", timeout=15_000)
+        expect(page.locator('[data-dashboard="simple"] .status')).to_have_text("up")
+        page.get_by_role("link", name="Population").click()
+        expect(page.get_by_role("heading", name="Population is down")).to_be_visible()
+        expect(page).to_have_title(re.compile("Population is down"))
+        page.get_by_role("link", name="Back to all dashboards").click()
+        expect(page).to_have_url(gateway_site.url + "/")
+    finally:
+        fleet.start_service("population")
+    expect(page.locator('[data-dashboard="population"] .status')).to_have_text("up", timeout=15_000)
