@@ -11,7 +11,9 @@ _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
-    """Every nameserver, IPv6 in brackets, as the official image's 15-local-resolvers.envsh does."""
+    """The first nameserver, IPv6 in brackets, as gateway/docker-entrypoint.sh takes it: nginx
+    rotates over every resolver it is given, and only the engine's own (listed first) knows the
+    service names."""
     servers = []
     try:
         lines = Path(resolv_conf).read_text().splitlines()
@@ -22,7 +24,7 @@ def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
         if len(fields) >= 2 and fields[0] == "nameserver":
             addr = fields[1].split("%")[0]  # drop an IPv6 zone id, nginx cannot parse it
             servers.append(f"[{addr}]" if ":" in addr else addr)
-    return " ".join(servers) or "127.0.0.1"
+    return servers[0] if servers else "127.0.0.1"
 
 
 def envsubst(text: str, env: Mapping[str, str]) -> str:

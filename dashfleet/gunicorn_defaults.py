@@ -29,3 +29,6 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # gunicorn's control socket defaults to one path per user: several services would fight over it,
 # and a read-only container has nowhere to put it. Nothing here uses it.
 control_socket_disable = True
+# In the images, the app comes from the environment: `gunicorn` alone starts the service.
+if os.environ.get("DASHFLEET_APP"):
+    wsgi_app = f"{os.environ['DASHFLEET_APP']}()"

@@ -19,10 +19,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from dashfleet import gateway, wait
 from dashfleet.registry import ROOT, Registry, Service
+from dashfleet import render
 from dashfleet.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
@@ -160,7 +159,7 @@ class Fleet:
         check = subprocess.run([nginx, "-t", "-q", "-c", str(conf)], capture_output=True, text=True)
         if check.returncode != 0:
             raise FleetError(f"nginx rejected the gateway config:\n{check.stderr}")
-        self._spawn("gateway", [nginx, "-c", str(conf)], self.env)
+        self._spawn("gateway", [nginx, "-c", str(conf), "-g", "daemon off;"], self.env)
         self._wait_healthy("gateway", f"{self.url}/_dashfleet/health")
 
     def stop_gateway(self) -> None:
@@ -184,12 +183,9 @@ class Fleet:
         if missing:
             raise FleetError(f"gateway template needs variables nobody set: {', '.join(missing)}")
         (conf_d / "dashfleet.conf").write_text(server)
-        main = jinja2.Environment(
-            loader=jinja2.PackageLoader("dashfleet", "templates"), undefined=jinja2.StrictUndefined
-        ).get_template("nginx-local.conf.j2")
         conf = self.run_dir / "nginx.conf"
         conf.write_text(
-            main.render(
+            render.nginx_main_conf(
                 run_dir=self.run_dir,
                 workers=1,
                 user=pwd.getpwuid(os.geteuid()).pw_name if os.geteuid() == 0 else "",

@@ -17,6 +17,8 @@ from dashfleet.registry import ROOT, Registry
 GATEWAY_TEMPLATE = Path("gateway/templates/dashfleet.conf.template")
 NOT_FOUND_PAGE = Path("gateway/pages/404.html")
 DOWN_PAGE = Path("gateway/pages/down.html")
+GATEWAY_MAIN = Path("gateway/nginx.conf")
+COMPOSE_FILE = Path("docker-compose.yml")
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("dashfleet", "templates"),
@@ -30,6 +32,17 @@ def render(registry: Registry) -> dict[Path, str]:
     """Every derived file, relative to the project root, with the text it must have."""
     page = _env.get_template("page.html.j2")
     return {
+        # The image's main config: the same template process mode renders, with the image's paths.
+        GATEWAY_MAIN: nginx_main_conf(
+            run_dir="/tmp/dashfleet",
+            workers="auto",
+            user="",
+            group="",
+            modules=[],
+            mime_types="/etc/nginx/mime.types",
+            access_log="/dev/stdout",
+        ),
+        COMPOSE_FILE: _env.get_template("docker-compose.yml.j2").render(registry=registry),
         GATEWAY_TEMPLATE: _env.get_template("gateway.conf.j2").render(registry=registry),
         NOT_FOUND_PAGE: page.render(
             registry=registry,
@@ -44,6 +57,10 @@ def render(registry: Registry) -> dict[Path, str]:
             "Try again in a few seconds.",
         ),
     }
+
+
+def nginx_main_conf(**params) -> str:
+    return _env.get_template("nginx-main.conf.j2").render(**params)
 
 
 def write(registry: Registry, root: Path = ROOT) -> list[Path]:
