@@ -11,9 +11,9 @@ _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
-    """The first nameserver, IPv6 in brackets, as gateway/docker-entrypoint.sh takes it: nginx
-    rotates over every resolver it is given, and only the engine's own (listed first) knows the
-    service names."""
+    """The first nameserver, IPv6 in brackets. Process mode proxies to IP literals, so nginx never
+    asks it; it only keeps the `resolver` directive valid. (The image chooses its resolvers in
+    gateway/engine-resolvers.awk.)"""
     servers = []
     try:
         lines = Path(resolv_conf).read_text().splitlines()

@@ -19,9 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashfleet import gateway, wait
+from dashfleet import gateway, render, wait
 from dashfleet.registry import ROOT, Registry, Service
-from dashfleet import render
 from dashfleet.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds

@@ -3,14 +3,14 @@
 # Written for the official nginx image and any Debian nginx alike (no reliance on its hooks).
 set -eu
 
-# DNS for upstream names: what this engine put in resolv.conf (Docker 127.0.0.11, Podman its
-# bridge address, Kubernetes kube-dns). Only the FIRST nameserver, the engine's: nginx rotates
-# over every resolver it is given, and Podman lists the host's resolvers after its own, which
-# answer NXDOMAIN for service names (measured: 3 of 24 requests failed with all of them).
-# Set NGINX_LOCAL_RESOLVERS to choose others.
+# DNS for upstream names, from resolv.conf as the engine wrote it (Docker 127.0.0.11, Podman an
+# aardvark-dns address per network, Kubernetes kube-dns). Only the engine's own resolvers: those
+# on loopback or on a subnet this container is attached to. Podman lists the host's resolvers
+# too, and those answer NXDOMAIN for service names (measured: 3 of 24 requests failed), while
+# nginx rotates over every resolver it is given. With none such (kube-dns is a service IP),
+# the first nameserver. Set NGINX_LOCAL_RESOLVERS to choose yourself.
 if [ -z "${NGINX_LOCAL_RESOLVERS:-}" ]; then
-  NGINX_LOCAL_RESOLVERS=$(awk '$1 == "nameserver" { a = $2; sub(/%.*/, "", a);
-      print (a ~ /:/ ? "[" a "]" : a); exit }' /etc/resolv.conf)
+  NGINX_LOCAL_RESOLVERS=$(awk -f /usr/local/lib/dashfleet/engine-resolvers.awk /proc/net/route /etc/resolv.conf)
   export NGINX_LOCAL_RESOLVERS
 fi
 : "${NGINX_LOCAL_RESOLVERS:?no nameserver in /etc/resolv.conf; set NGINX_LOCAL_RESOLVERS}"

@@ -1,7 +1,8 @@
 """Is each dashboard up? Asked of its health endpoint through the gateway, cached for a few seconds.
 
-The checks run in parallel with a short timeout, so one hung dashboard costs the page at most
-`timeout` once per `ttl`, however many dashboards there are.
+The checks run in parallel and the whole refresh is bounded by wall time (a socket timeout does not
+bound a DNS lookup that hangs), so a hung dashboard or resolver costs the page at most `timeout`
+once per `ttl`, however many dashboards there are; what has not answered by then counts as down.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 
 from dashfleet.registry import Service
 
@@ -26,6 +28,8 @@ class StatusChecker:
         self._lock = threading.Lock()
         self._checked_at = float("-inf")
         self._statuses: dict[str, str] = {}
+        # Long-lived: a check stuck past the deadline keeps its thread, not the request's.
+        self._pool = ThreadPoolExecutor(max_workers=min(16, 2 * len(self.dashboards) or 1))
 
     def statuses(self) -> dict[str, str]:
         """{dashboard name: "up" | "down" | "unknown"}, at most `ttl` seconds old."""
@@ -33,9 +37,11 @@ class StatusChecker:
             return {d.name: UNKNOWN for d in self.dashboards}
         with self._lock:
             if time.monotonic() - self._checked_at >= self.ttl:
-                with ThreadPoolExecutor(max_workers=min(8, len(self.dashboards) or 1)) as pool:
-                    results = pool.map(self._check, self.dashboards)
-                    self._statuses = dict(zip((d.name for d in self.dashboards), results, strict=True))
+                futures = {d.name: self._pool.submit(self._check, d) for d in self.dashboards}
+                wait_for_futures(futures.values(), timeout=self.timeout + 0.1)
+                self._statuses = {
+                    name: future.result() if future.done() else DOWN for name, future in futures.items()
+                }
                 self._checked_at = time.monotonic()
             return dict(self._statuses)
 

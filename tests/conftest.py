@@ -1,7 +1,8 @@
 """Shared fixtures: the registry, and the site running for real on loopback.
 
 `fleet` is the process mode `make run` starts (nginx + one gunicorn per service); `single_site`
-is the one-process fallback. Both are stopped by PID when the session ends.
+is the one-process fallback; `containers_site` the compose stack on a real container engine.
+Processes are stopped by PID, containers by their project, when the session ends.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import requests
 from dashfleet import registry as fleet_registry
 from dashfleet import wait
 from dashfleet.local import Fleet, free_port
+from tests.containers.stack import Stack, find_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,8 +30,8 @@ class Site:
     """A running site as a visitor sees it: a base URL, and how it is served."""
 
     url: str
-    mode: str  # "gateway" or "single"
-    fleet: Fleet | None = None
+    mode: str  # "gateway", "single" or "containers"
+    backend: Fleet | Stack | None = None  # stop_service(name) / start_service(name)
     log: Path | None = None
 
     def get(self, path: str, **kwargs) -> requests.Response:
@@ -60,6 +62,23 @@ def gateway_site(fleet) -> Site:
 
 
 @pytest.fixture(scope="session")
+def containers_site(registry) -> Site:
+    """The compose stack, built from this checkout, on a loopback port (issue: container tier)."""
+    engine = find_engine()
+    if engine is None:
+        message = "no container engine (Docker, or Podman: ../shared/container-host/setup.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    stack = Stack(registry, f"dashfleet-test-{os.getpid()}", free_port(), *engine)
+    try:
+        stack.up()
+        yield Site(stack.url, "containers", stack)
+    finally:
+        stack.down()
+
+
+@pytest.fixture(scope="session")
 def single_site(tmp_path_factory) -> Site:
     """`dashfleet run` where nginx is missing: every app in one process (DispatcherMiddleware)."""
     port = free_port()
@@ -86,7 +105,16 @@ def single_site(tmp_path_factory) -> Site:
             proc.wait(timeout=5)
 
 
-@pytest.fixture(scope="session", params=["gateway", "single"])
+CONTAINERS = pytest.param("containers", marks=pytest.mark.containers)
+
+
+@pytest.fixture(scope="session", params=["gateway", "single", CONTAINERS])
 def site(request) -> Site:
-    """Each HTTP check runs against both ways of serving the same public URLs."""
+    """Each HTTP check runs against every way of serving the same public URLs."""
+    return request.getfixturevalue(f"{request.param}_site")
+
+
+@pytest.fixture(scope="session", params=["gateway", CONTAINERS])
+def fleet_site(request) -> Site:
+    """A site whose services can be stopped and started one by one, behind the real gateway."""
     return request.getfixturevalue(f"{request.param}_site")

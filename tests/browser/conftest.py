@@ -10,7 +10,7 @@ import os
 import shutil
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -27,6 +27,11 @@ CHROMIUM_ARGS = [
 
 def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+# A first visit loads ~6 MB of JavaScript; on a busy 2-core machine that can take more than
+# Playwright's default 5 s. Still a bounded wait on what the page shows.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")

@@ -15,8 +15,8 @@ def wait_for(page, expression: str) -> None:
     page.wait_for_function(expression, polling=100)
 
 
-def test_landing_shows_a_card_per_dashboard_all_up(page, gateway_site, registry):
-    page.goto(gateway_site.url + "/")
+def test_landing_shows_a_card_per_dashboard_all_up(page, fleet_site, registry):
+    page.goto(fleet_site.url + "/")
     expect(page).to_have_title("dashfleet")
     cards = page.locator(".card")
     expect(cards).to_have_count(len(registry.dashboards))
@@ -28,10 +28,10 @@ def test_landing_shows_a_card_per_dashboard_all_up(page, gateway_site, registry)
     assert page.problems == []
 
 
-def test_population_flow_from_landing_to_japan_and_back(page, gateway_site):
-    page.goto(gateway_site.url + "/")
+def test_population_flow_from_landing_to_japan_and_back(page, fleet_site):
+    page.goto(fleet_site.url + "/")
     page.get_by_role("link", name="Population").click()
-    expect(page).to_have_url(gateway_site.url + "/population/")
+    expect(page).to_have_url(fleet_site.url + "/population/")
     expect(page).to_have_title("Population by country")
     expect(page.get_by_role("heading", name="Population by country")).to_be_visible()
 
@@ -51,13 +51,13 @@ def test_population_flow_from_landing_to_japan_and_back(page, gateway_site):
     assert plotted == [list(japan.years), list(japan.pop)]
 
     page.get_by_role("link", name="Main page").click()
-    expect(page).to_have_url(gateway_site.url + "/")
+    expect(page).to_have_url(fleet_site.url + "/")
     expect(page.locator(".card")).to_have_count(2)
     assert page.problems == []
 
 
-def test_simple_draws_two_named_bar_traces(page, gateway_site):
-    page.goto(gateway_site.url + "/simple/")
+def test_simple_draws_two_named_bar_traces(page, fleet_site):
+    page.goto(fleet_site.url + "/simple/")
     expect(page.get_by_role("heading", name="Welcome to my Dash App")).to_be_visible()
     wait_for(page, "() => document.querySelectorAll('#example-graph .barlayer .trace').length === 2")
     names = page.evaluate(
@@ -68,8 +68,9 @@ def test_simple_draws_two_named_bar_traces(page, gateway_site):
     assert page.problems == []
 
 
-def test_a_stopped_dashboard_shows_down_then_up_again(page, gateway_site, fleet):
-    page.goto(gateway_site.url + "/")
+def test_a_stopped_dashboard_shows_down_then_up_again(page, fleet_site):
+    fleet = fleet_site.backend
+    page.goto(fleet_site.url + "/")
     status = page.locator('[data-dashboard="population"] .status')
     expect(status).to_have_text("up")
     fleet.stop_service("population")
@@ -81,7 +82,7 @@ def test_a_stopped_dashboard_shows_down_then_up_again(page, gateway_site, fleet)
         expect(page.get_by_role("heading", name="Population is down")).to_be_visible()
         expect(page).to_have_title(re.compile("Population is down"))
         page.get_by_role("link", name="Back to all dashboards").click()
-        expect(page).to_have_url(gateway_site.url + "/")
+        expect(page).to_have_url(fleet_site.url + "/")
     finally:
         fleet.start_service("population")
     expect(page.locator('[data-dashboard="population"] .status')).to_have_text("up", timeout=15_000)

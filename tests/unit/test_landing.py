@@ -56,3 +56,22 @@ def test_unknown_path_is_a_plain_404(client):
     resp = client.get("/nope")
     assert resp.status_code == 404
     assert resp.mimetype == "text/plain"
+
+
+def test_status_of_a_hung_dashboard_is_down_within_the_timeout(registry):
+    """A listener that accepts and never answers: the refresh still returns in about `timeout`."""
+    import socket
+    import time
+
+    from landing.status import StatusChecker
+
+    with socket.socket() as hung:
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(16)
+        url = f"http://127.0.0.1:{hung.getsockname()[1]}"
+        checker = StatusChecker(registry.dashboards, gateway_url=url, ttl=60, timeout=0.3)
+        started = time.monotonic()
+        statuses = checker.statuses()
+        elapsed = time.monotonic() - started
+    assert statuses == {d.name: "down" for d in registry.dashboards}
+    assert elapsed < 1.0

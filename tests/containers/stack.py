@@ -1,0 +1,226 @@
+"""Drive the real compose stack: `docker compose` where a Docker engine answers, else Podman's
+podman-compose (this workplace has no Docker engine; ../shared/container-host/setup.sh prepares
+Podman). Every stack has its own project name and is torn down with everything it started,
+scaled replicas included.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+from dashfleet import wait
+from dashfleet.registry import Registry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _ok(*argv: str) -> bool:
+    try:
+        return subprocess.run(argv, capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+# Run inside a container on the project's networks (the host's own port 53 traffic is
+# intercepted here, so only a container sees aardvark-dns as the services do): exit 0 when
+# every address answers a DNS query within half a second.
+_DNS_PROBE = """
+import socket, sys
+query = bytes.fromhex("123401000001000000000000") + b"\\x07gateway\\x00\\x00\\x01\\x00\\x01"
+for address in sys.argv[1:]:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(0.5)
+        try:
+            sock.sendto(query, (address, 53))
+            sock.recv(512)
+        except OSError:
+            sys.exit(1)
+"""
+
+
+def find_engine() -> tuple[list[str], str] | None:
+    """(compose command, engine CLI), or None when no container engine can run the stack here."""
+    if shutil.which("docker") and _ok("docker", "info") and _ok("docker", "compose", "version"):
+        return ["docker", "compose"], "docker"
+    if shutil.which("podman-compose") and shutil.which("podman") and _ok("podman", "info"):
+        return ["podman-compose"], "podman"
+    return None
+
+
+class Stack:
+    """One compose project built from this checkout and published on a loopback port."""
+
+    def __init__(self, registry: Registry, project: str, port: int, compose: list[str], engine: str):
+        self.registry = registry
+        self.project = project
+        self.port = port
+        self.compose_cmd = compose
+        self.engine = engine
+        self.env = {**os.environ, "DASHFLEET_PORT": str(port), "COMPOSE_PROJECT_NAME": project}
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- compose and engine --------------------------------------------------------------
+    def compose(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+        done = subprocess.run(
+            [*self.compose_cmd, "-p", self.project, *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(
+                f"compose {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+            )
+        return done
+
+    def run(self, *args: str, timeout: float = 60) -> str:
+        return subprocess.run(
+            [self.engine, *args], capture_output=True, text=True, timeout=timeout, check=True
+        ).stdout
+
+    def containers(self, service: str, *, all_states: bool = False) -> list[str]:
+        """Names of this project's containers of `service`, oldest replica first."""
+        args = [
+            "ps",
+            "--format",
+            "{{.Names}}",
+            "--filter",
+            f"label=com.docker.compose.project={self.project}",
+            "--filter",
+            f"label=com.docker.compose.service={service}",
+        ]
+        if all_states:
+            args.insert(1, "-a")
+        return sorted(self.run(*args).split(), key=lambda n: int(n.rsplit("_", 1)[-1].rsplit("-", 1)[-1]))
+
+    def logs(self, container: str) -> str:
+        done = subprocess.run([self.engine, "logs", container], capture_output=True, text=True, timeout=60)
+        return done.stdout + done.stderr
+
+    def inspect(self, container: str, template: str) -> str:
+        return self.run("inspect", "--format", template, container).strip()
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def up(self) -> Stack:
+        # Build one service first: its layers (the shared dependency stage) then serve the rest
+        # from cache, where podman-compose would build all three in parallel from cold.
+        self.compose("build", self.registry.landing.service, timeout=1200)
+        self.compose("build", timeout=1200)
+        self.compose("up", "-d")
+        self.heal_engine_dns()
+        self.wait_ready()
+        return self
+
+    def down(self) -> None:
+        with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+            self.compose("down", "-t", "2", timeout=180)
+        # podman-compose leaves scaled replicas (and so their network) behind: remove by label.
+        leftovers = self.run(
+            "ps", "-aq", "--filter", f"label=com.docker.compose.project={self.project}"
+        ).split()
+        if leftovers:
+            subprocess.run([self.engine, "rm", "-f", *leftovers], capture_output=True, timeout=120)
+        for network in ("backend", "frontend"):
+            subprocess.run(
+                [self.engine, "network", "rm", f"{self.project}_{network}"], capture_output=True, timeout=60
+            )
+
+    def wait_ready(self, timeout: float = 180) -> None:
+        paths = ["/", *(f"{d.prefix}health" for d in self.registry.dashboards)]
+        wait.until(
+            lambda: all(wait.http_ok(self.url + p) for p in paths),
+            timeout,
+            poll=0.5,
+            what=f"{self.project}: {', '.join(paths)}",
+        )
+
+    def scale(self, service: str, replicas: int) -> list[str]:
+        """Scale up with compose; scale down by stopping (gracefully) then removing the newest."""
+        self.compose("up", "-d", "--no-recreate", "--scale", f"{service}={replicas}")
+        names = self.containers(service)
+        for extra in names[replicas:]:
+            self.run("stop", "-t", "10", extra)
+            self.run("rm", "-f", extra)
+        self.heal_engine_dns()
+        return self.containers(service)
+
+    def heal_engine_dns(self) -> None:
+        """Podman only: make sure aardvark-dns answers on every network of the project.
+
+        aardvark-dns (as Debian bookworm's Podman 4.3 ships it) re-creates its sockets on every
+        container event and can come back without one of them (containers/aardvark-dns#389):
+        about every other stop or start here left a network without DNS until the next event.
+        The gateway rides over it (it asks every engine resolver and re-sends), but not glibc in
+        the services. This is the engine's bug, so the test harness repairs the engine: reload
+        aardvark-dns until every listener answers.
+        """
+        if self.engine != "podman":
+            return
+        networks = [f"{self.project}_{n}" for n in ("backend", "frontend")]
+        networks = [n for n in networks if _ok("podman", "network", "exists", n)]
+        addresses = [
+            self.run("network", "inspect", n, "--format", "{{range .Subnets}}{{.Gateway}}{{end}}").strip()
+            for n in networks
+        ]
+        image = (
+            f"{self.env.get('DASHFLEET_IMAGE_PREFIX', 'dashfleet')}/{self.registry.landing.service}:latest"
+        )
+        probe = [
+            "podman",
+            "run",
+            "--rm",
+            "--network",
+            ",".join(networks),
+            image,
+            "python",
+            "-c",
+            _DNS_PROBE,
+            *addresses,
+        ]
+        healthy_in_a_row = 0
+        for _ in range(30):
+            # Podman tears the network down after `stop` returns, and that reload is what can
+            # break a listener: healthy means three answers in a row, half a second apart.
+            if subprocess.run(probe, capture_output=True, timeout=60).returncode == 0:
+                healthy_in_a_row += 1
+                if healthy_in_a_row == 3:
+                    return
+                time.sleep(0.5)
+                continue
+            healthy_in_a_row = 0
+            subprocess.run(["pkill", "-HUP", "-x", "aardvark-dns"], capture_output=True, timeout=10)
+            time.sleep(0.3)  # let it re-create its sockets before asking again
+        raise RuntimeError(f"aardvark-dns does not answer on {addresses}")
+
+    # -- the Fleet-like interface the shared tests use -----------------------------------
+    def stop_service(self, name: str) -> None:
+        self.compose("stop", "-t", "10", self.registry.dashboard(name).service)
+        self.heal_engine_dns()
+
+    def start_service(self, name: str) -> None:
+        board = self.registry.dashboard(name)
+        self.compose("start", board.service)
+        self.heal_engine_dns()
+        # Each nginx worker caches DNS answers for `valid` (5 s): "back" means every worker
+        # knows it, so ten answers in a row, not the first one.
+        url = f"{self.url}{board.prefix}health"
+        wait.until(
+            lambda: all(wait.http_ok(url) for _ in range(10)),
+            30,
+            poll=0.2,
+            what=f"{name} back through every gateway worker",
+        )
+
+    def gateway_started_at(self) -> str:
+        (gateway,) = self.containers("gateway")
+        return self.inspect(gateway, "{{.Id}} {{.State.StartedAt}}")
