@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock | cksum | cut -d' ' -f1)
 
-.PHONY: help run dev test check render lint fmt lock clean
+.PHONY: help venv run dev test check render new lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ check: $(STAMP)  ## fail, naming the difference, when a file derived from dashbo
 
 render: $(STAMP)  ## rewrite the files derived from dashboards.toml
 	$(PY) -m dashfleet render
+
+new: $(STAMP)  ## scaffold a dashboard: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]
+	@test -n "$(NAME)" || { echo 'usage: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
+	$(PY) -m dashfleet new "$(NAME)" $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
 
 lint: $(STAMP)  ## ruff
 	$(VENV)/bin/ruff check .

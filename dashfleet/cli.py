@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub.add_parser("check", help="fail if a file derived from the registry has drifted")
     sub.add_parser("render", help="rewrite the files derived from the registry")
+    new = sub.add_parser("new", help="scaffold a dashboard: package, registry entry, derived files")
+    new.add_argument("name", help="lowercase letters, digits and '-'; the prefix becomes /NAME/")
+    new.add_argument("--title", help="default: NAME capitalised")
+    new.add_argument("--description", default="A new dashboard.")
     args = parser.parse_args(argv)
 
     try:
@@ -43,6 +47,17 @@ def main(argv: list[str] | None = None) -> int:
         return _check(registry)
     if args.command == "render":
         for path in render.write(registry):
+            print(f"wrote {path}")
+        return 0
+    if args.command == "new":
+        from dashfleet.scaffold import new_dashboard
+
+        try:
+            changed = new_dashboard(args.name, args.title or args.name.capitalize(), args.description)
+        except fleet_registry.RegistryError as exc:
+            print(f"dashfleet: {exc}", file=sys.stderr)
+            return 2
+        for path in changed:
             print(f"wrote {path}")
         return 0
     if args.command == "dev":
@@ -62,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(registry) -> int:
-    problems = render.drift(registry)
+    from dashfleet.check import problems as find_problems
+
+    problems = find_problems(registry)
     for problem in problems:
         print(f"dashfleet check: {problem}", file=sys.stderr)
     if problems:

@@ -1,0 +1,69 @@
+"""`make check`: does everything derived from the registry, or named by it, agree with it?
+
+Each problem is one message naming the file and the difference, so the fix is obvious.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from dashfleet import render
+from dashfleet.registry import ROOT, Registry
+
+_COMPOSE_SERVICE = re.compile(r"^  ([A-Za-z0-9_.-]+):\s*$")
+
+
+def problems(registry: Registry, root: Path = ROOT) -> list[str]:
+    return [
+        *_service_folders(registry, root),
+        *_compose_services(registry, root),
+        *render.drift(registry, root),
+    ]
+
+
+def _service_folders(registry: Registry, root: Path) -> list[str]:
+    found = []
+    for svc in registry.services:
+        folder = root / svc.service
+        module = svc.app.partition(":")[0].split(".")[0]
+        if not (folder / "__init__.py").exists():
+            found.append(
+                f"dashboards.toml: '{svc.name}' names service '{svc.service}', but {svc.service}/ "
+                "is not a Python package (run `make new NAME=...` to scaffold one)"
+            )
+        elif not (folder / "gunicorn.conf.py").exists():
+            found.append(f"{svc.service}/gunicorn.conf.py: missing (copy dash_simple/gunicorn.conf.py)")
+        if module != svc.service:
+            found.append(f"dashboards.toml: '{svc.name}': app '{svc.app}' is not in package '{svc.service}'")
+    return found
+
+
+def compose_services(text: str) -> list[str]:
+    """The service names of a compose file in our layout (two-space keys under `services:`)."""
+    names, inside = [], False
+    for line in text.splitlines():
+        if re.match(r"^[A-Za-z]", line):
+            inside = line.startswith("services:")
+        elif inside and (match := _COMPOSE_SERVICE.match(line)):
+            names.append(match.group(1))
+    return names
+
+
+def _compose_services(registry: Registry, root: Path) -> list[str]:
+    path = root / render.COMPOSE_FILE
+    if not path.exists():
+        return []  # reported by the drift check
+    declared = set(compose_services(path.read_text(encoding="utf-8"))) - {"gateway"}
+    wanted = {svc.service for svc in registry.services}
+    found = [
+        f"{render.COMPOSE_FILE}: no service '{s}' for registry entry "
+        f"'{next(v.name for v in registry.services if v.service == s)}'; run `make render`"
+        for s in sorted(wanted - declared)
+    ]
+    found += [
+        f"{render.COMPOSE_FILE}: service '{s}' is not in dashboards.toml; declare it there "
+        "(the compose file is rendered from the registry)"
+        for s in sorted(declared - wanted)
+    ]
+    return found

@@ -1,0 +1,99 @@
+"""Adding a dashboard is one command: in a copy of the project, `dashfleet new` then `run`
+serves it through the real gateway, and `check` agrees with everything it wrote."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+from dashfleet import wait
+from dashfleet.local import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for rel in files:
+        if (ROOT / rel).is_file():
+            (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / rel, tmp_path / rel)
+    return tmp_path
+
+
+def dashfleet(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashfleet", *args], cwd=project, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_new_dashboard_is_served_and_checked(project):
+    done = dashfleet(project, "new", "sales", "--title", "Sales", "--description", "Revenue by region.")
+    assert done.returncode == 0, done.stderr
+    assert "wrote dash_sales" in done.stdout
+    assert (project / "dash_sales" / "gunicorn.conf.py").exists()
+    assert 'prefix = "/sales/"' in (project / "dashboards.toml").read_text()
+    assert "  dash_sales:\n" in (project / "docker-compose.yml").read_text()
+    assert "location /sales/ {" in (project / "gateway/templates/dashfleet.conf.template").read_text()
+    assert dashfleet(project, "check").returncode == 0
+
+    port = free_port()
+    log = project / "run.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dashfleet", "run", "--port", str(port)],
+            cwd=project,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    try:
+        wait.until(lambda: proc.poll() is not None or "dashfleet is up" in log.read_text(), 60, what="run")
+        assert proc.poll() is None, log.read_text()
+        url = f"http://127.0.0.1:{port}"
+        assert '<a href="/sales/">Sales</a>' in requests.get(url + "/", timeout=10).text
+        page = requests.get(url + "/sales/", timeout=10)
+        assert page.status_code == 200 and '"requests_pathname_prefix":"\\u002fsales\\u002f"' in page.text
+        body = {
+            "output": "graph.figure",
+            "outputs": {"id": "graph", "property": "figure"},
+            "inputs": [{"id": "choice", "property": "value", "value": "b"}],
+            "changedPropIds": [],
+        }
+        figure = requests.post(url + "/sales/_dash-update-component", json=body, timeout=10).json()
+        assert figure["response"]["graph"]["figure"]["data"][0]["y"] == [2, 1, 3]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=40)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["new", "Sales"], "name must be lowercase"),
+        (["new", "simple"], "dash_simple/ already exists"),
+        (["new", "sales", "--title", 'Say "hi"'], "title 'Say \"hi\"' is malformed"),
+    ],
+)
+def test_a_bad_new_dashboard_changes_nothing(project, args, message):
+    before = (project / "dashboards.toml").read_text()
+    done = dashfleet(project, *args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert (project / "dashboards.toml").read_text() == before
+    assert not (project / "dash_sales").exists()
+
+
+def test_check_names_a_registry_entry_without_its_package(project):
+    shutil.rmtree(project / "dash_simple")
+    done = dashfleet(project, "check")
+    assert done.returncode == 1
+    assert "'simple' names service 'dash_simple', but dash_simple/ is not a Python package" in done.stderr
