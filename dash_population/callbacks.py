@@ -10,6 +10,7 @@ from dash import Dash, Input, Output
 from werkzeug.exceptions import BadRequest
 
 from dash_population.data import Population
+from dashfleet.dashapp import direct_callback
 
 _LAYOUT = {
     "xaxis": {"title": {"text": "year"}},
@@ -50,6 +51,7 @@ def population_figure(data: Population, country: str) -> dict:
 
 
 def register_callbacks(app: Dash, data: Population) -> None:
-    @app.callback(Output("graph-content", "figure"), Input("dropdown-selection", "value"))
+    # A pure function of the dropdown's value: dashfleet answers it without Dash's dispatch.
+    @direct_callback(app, Output("graph-content", "figure"), Input("dropdown-selection", "value"))
     def update_graph(country):
         return population_figure(data, country)

@@ -32,3 +32,12 @@ control_socket_disable = True
 # In the images, the app comes from the environment: `gunicorn` alone starts the service.
 if os.environ.get("DASHFLEET_APP"):
     wsgi_app = f"{os.environ['DASHFLEET_APP']}()"
+
+
+def when_ready(server):
+    """Dash sets itself up on its first request. With preload, make that request here, in the
+    master, so every worker is forked warm instead of paying for it on a visitor's request."""
+    if preload_app:
+        from werkzeug.test import Client
+
+        Client(server.app.wsgi()).get("/health")

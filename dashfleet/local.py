@@ -65,6 +65,7 @@ class Fleet:
         run_dir: Path | None = None,
         log_dir: Path | None = None,
         env: dict[str, str] | None = None,
+        workers: dict[str, int] | None = None,
     ):
         self.registry = registry
         self.host = host
@@ -72,6 +73,7 @@ class Fleet:
         self.run_dir = Path(run_dir or tempfile.mkdtemp(prefix="dashfleet-"))
         self.log_dir = log_dir
         self.env = {**os.environ, **(env or {})}
+        self.workers = workers or {}  # gunicorn workers per service name; default WEB_CONCURRENCY
         self.ports = {svc.name: free_port(host) for svc in registry.services}
         self._procs: dict[str, _Proc] = {}
 
@@ -135,6 +137,8 @@ class Fleet:
             "DASHFLEET_GATEWAY_URL": self.url,
             "PYTHONUNBUFFERED": "1",
         }
+        if svc.name in self.workers:
+            env["WEB_CONCURRENCY"] = str(self.workers[svc.name])
         argv = [
             sys.executable,
             "-m",

@@ -65,5 +65,7 @@ def page(browser):
     page.set_default_timeout(15_000)
     page.problems = Problems()
     page.problems.watch(page)
+    page.requested = []
+    page.on("request", lambda r: page.requested.append(r.url))
     yield page
     context.close()

@@ -54,6 +54,9 @@ def test_population_flow_from_landing_to_japan_and_back(page, fleet_site):
     expect(page).to_have_url(fleet_site.url + "/")
     expect(page.locator(".card")).to_have_count(2)
     assert page.problems == []
+    # The graph drew with the small plotly.js bundle; the 4.8 MB one was never fetched.
+    assert any("plotly-basic-" in url for url in page.requested)
+    assert not any("plotly.min.js" in url for url in page.requested)
 
 
 def test_simple_draws_two_named_bar_traces(page, fleet_site):

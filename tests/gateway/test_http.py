@@ -138,3 +138,45 @@ def test_no_version_banner(site):
     resp = site.get("/population/")
     server = resp.headers.get("Server", "")
     assert not re.search(r"\d+\.\d+", server), server
+
+
+def fingerprinted_script(site, prefix="/population/") -> str:
+    return next(u for u in re.findall(r'<script src="([^"]+)"', site.get(prefix).text) if ".v4_" in u)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+def test_js_and_json_are_compressed_when_the_client_accepts(site, encoding):
+    if site.mode == "single":
+        pytest.skip("compression is the gateway's job")
+    if encoding == "br" and site.mode == "containers":
+        pytest.skip("the official nginx image has no brotli module: gzip there")
+    for path in (fingerprinted_script(site), "/population/_dash-layout", "/"):
+        resp = site.get(path, headers={"Accept-Encoding": encoding})
+        assert resp.headers.get("Content-Encoding") == encoding, path
+        assert "Accept-Encoding" in resp.headers.get("Vary", ""), path
+    plain = site.get(fingerprinted_script(site), headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+
+
+def test_fingerprinted_bundles_are_immutable_for_a_year(site):
+    urls = [fingerprinted_script(site), "/population/_dashfleet-static/plotly-basic-4.1.1.min.js"]
+    for url in urls:
+        cache = site.get(url).headers["Cache-Control"]
+        assert "immutable" in cache and "max-age=31536000" in cache and "public" in cache, url
+    # An unversioned chunk is revalidated, and a (weak, compressed) ETag gets a 304.
+    chunk = site.get(
+        "/population/_dash-component-suites/dash/dcc/async-graph.js", headers={"Accept-Encoding": "gzip"}
+    )
+    assert chunk.headers["Cache-Control"] == "no-cache"
+    again = site.get(
+        "/population/_dash-component-suites/dash/dcc/async-graph.js",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": chunk.headers["ETag"]},
+    )
+    assert again.status_code == 304
+
+
+def test_pages_load_the_small_plotly_bundle_not_the_full_one(site):
+    for prefix in ("/simple/", "/population/"):
+        scripts = re.findall(r'<script src="([^"]+)"', site.get(prefix).text)
+        assert f"{prefix}_dashfleet-static/plotly-basic-4.1.1.min.js" in scripts
+        assert not any("plotly.min.js" in s for s in scripts)
