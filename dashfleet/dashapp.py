@@ -119,14 +119,14 @@ _DIRECT = "dashfleet_direct_callbacks"
 
 def direct_callback(app: Dash, output: Output, *inputs: Input):
     """`app.callback` for the hot, simple kind: one Output, plain Inputs, and a result that
-        depends on the input values alone.
+    depends on the input values alone.
 
-        Dash registers it as usual (the page, its dependencies and every Dash tool see an ordinary
-        callback); dashfleet answers its requests straight from the validated body, without Dash's
-        per-request dispatch (context, grouping, hooks), which costs several times what a fast
-        callback does. PreventUpdate and no_update answer as Dash does (204; an empty update). Not for
-        a callback that
-    reads dash.ctx / callback_context, State, or calls set_props: use app.callback for those.
+    Dash registers it as usual (the page, its dependencies and every Dash tool see an ordinary
+    callback); dashfleet answers its requests straight from the validated body, without Dash's
+    per-request dispatch (context, grouping, hooks), which costs several times what a fast
+    callback does. PreventUpdate and no_update answer as Dash does (204; an empty update). Not
+    for a callback that reads dash.ctx / callback_context, State, or calls set_props: use
+    app.callback for those.
     """
 
     def decorator(func):
