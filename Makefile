@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new lint fmt lock clean
+.PHONY: help venv run dev test check render new bench screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,6 +36,13 @@ render: $(STAMP)  ## rewrite the files derived from dashboards.toml
 new: $(STAMP)  ## scaffold a dashboard: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]
 	@test -n "$(NAME)" || { echo 'usage: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
 	$(PY) -m dashfleet new "$(NAME)" $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
+
+bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs wrk and chromium)
+	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+screenshots: $(STAMP)  ## render the landing page and both dashboards to docs/*.png (needs chromium)
+	$(PY) -m scripts.screenshots
 
 lint: $(STAMP)  ## ruff
 	$(VENV)/bin/ruff check .

@@ -4,6 +4,7 @@ and error handling that answers bad input with a short 4xx and never shows a tra
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -24,6 +25,8 @@ STATIC_ROUTE = "_dashfleet-static/"
 # Its version is in the file name, so it is cached as immutable. See docs/performance.md.
 PLOTLY_BUNDLES = {"basic": "plotly-basic-4.1.1.min.js", "full": None}
 YEAR = 365 * 24 * 3600
+# The shared dashboard stylesheet, versioned by its content so it too can be cached for good.
+STYLESHEET = "dashboard.css?v=" + hashlib.sha256((STATIC_DIR / "dashboard.css").read_bytes()).hexdigest()[:12]
 
 
 def public_prefix(prefix: str | None = None) -> str:
@@ -52,6 +55,7 @@ def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "b
     prefix = public_prefix(prefix)
     if plotly not in PLOTLY_BUNDLES:
         raise ValueError(f"plotly must be one of {sorted(PLOTLY_BUNDLES)}, not {plotly!r}")
+    stylesheets = [prefix + STATIC_ROUTE + STYLESHEET, *(kwargs.pop("external_stylesheets", None) or [])]
     scripts = list(kwargs.pop("external_scripts", None) or [])
     if PLOTLY_BUNDLES[plotly]:
         scripts.insert(0, prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly])
@@ -61,6 +65,7 @@ def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "b
         routes_pathname_prefix="/",
         health_endpoint="health",
         external_scripts=scripts,
+        external_stylesheets=stylesheets,
         **kwargs,
     )
     harden(app)
@@ -70,6 +75,7 @@ def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "b
 
 
 def _serve_static(filename: str):
+    # Every URL dashfleet writes for these files carries a version (in the name or ?v=).
     response = send_from_directory(STATIC_DIR, filename, max_age=YEAR)
     response.cache_control.public = True
     response.cache_control.immutable = True

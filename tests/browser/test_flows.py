@@ -89,3 +89,14 @@ def test_a_stopped_dashboard_shows_down_then_up_again(page, fleet_site):
     finally:
         fleet.start_service("population")
     expect(page.locator('[data-dashboard="population"] .status')).to_have_text("up", timeout=15_000)
+
+
+def test_landing_works_from_the_keyboard(page, fleet_site):
+    page.goto(fleet_site.url + "/")
+    for _ in range(6):  # brand link, then the cards' links in order
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.textContent") == "Population":
+            break
+    expect(page.locator(":focus")).to_have_text("Population")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(fleet_site.url + "/population/")

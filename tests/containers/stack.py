@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -26,9 +28,7 @@ def _ok(*argv: str) -> bool:
         return False
 
 
-# Run inside a container on the project's networks (the host's own port 53 traffic is
-# intercepted here, so only a container sees aardvark-dns as the services do): exit 0 when
-# every address answers a DNS query within half a second.
+# Exit 0 when every address answers a DNS query within half a second.
 _DNS_PROBE = """
 import socket, sys
 query = bytes.fromhex("123401000001000000000000") + b"\\x07gateway\\x00\\x00\\x01\\x00\\x01"
@@ -166,40 +166,41 @@ class Stack:
         """
         if self.engine != "podman":
             return
-        networks = [f"{self.project}_{n}" for n in ("backend", "frontend")]
-        networks = [n for n in networks if _ok("podman", "network", "exists", n)]
-        addresses = [
-            self.run("network", "inspect", n, "--format", "{{range .Subnets}}{{.Gateway}}{{end}}").strip()
-            for n in networks
-        ]
-        image = (
-            f"{self.env.get('DASHFLEET_IMAGE_PREFIX', 'dashfleet')}/{self.registry.landing.service}:latest"
+        # Ask from inside the gateway's network namespace (the host's own port-53 traffic is
+        # intercepted here), with the host's Python: starting a probe container would itself
+        # be a container event, and make aardvark-dns reload again.
+        wait.until(lambda: self.containers("gateway"), 60, poll=0.2, what="gateway running")
+        (gateway,) = self.containers("gateway")
+        pid = self.inspect(gateway, "{{.State.Pid}}")
+        resolvers = wait.until(
+            lambda: self.run(
+                "exec", gateway, "sh", "-c", "grep -hm1 '^resolver ' /tmp/dashfleet/conf.d/*.conf || true"
+            ),
+            30,
+            poll=0.2,
+            what="gateway config rendered",
         )
-        probe = [
-            "podman",
-            "run",
-            "--rm",
-            "--network",
-            ",".join(networks),
-            image,
-            "python",
-            "-c",
-            _DNS_PROBE,
-            *addresses,
-        ]
-        healthy_in_a_row = 0
-        for _ in range(30):
-            # Podman tears the network down after `stop` returns, and that reload is what can
-            # break a listener: healthy means three answers in a row, half a second apart.
+        addresses = [a for a in resolvers.split()[1:] if re.fullmatch(r"[\d.]+", a)]
+        probe = ["nsenter", "-t", pid, "-n", sys.executable, "-c", _DNS_PROBE, *addresses]
+        # Healthy: answers for 1.5 s in a row (the teardown that breaks a listener can come a
+        # moment after `stop` returns). Reload only after 2 s of failing: a reload right after
+        # containers start is itself what breaks listeners.
+        healthy_since = failing_since = None
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            now = time.monotonic()
             if subprocess.run(probe, capture_output=True, timeout=60).returncode == 0:
-                healthy_in_a_row += 1
-                if healthy_in_a_row == 3:
+                failing_since = None
+                healthy_since = healthy_since or now
+                if now - healthy_since >= 1.5:
                     return
-                time.sleep(0.5)
-                continue
-            healthy_in_a_row = 0
-            subprocess.run(["pkill", "-HUP", "-x", "aardvark-dns"], capture_output=True, timeout=10)
-            time.sleep(0.3)  # let it re-create its sockets before asking again
+            else:
+                healthy_since = None
+                failing_since = failing_since or now
+                if now - failing_since >= 2:
+                    subprocess.run(["pkill", "-HUP", "-x", "aardvark-dns"], capture_output=True, timeout=10)
+                    failing_since = None
+            time.sleep(0.25)
         raise RuntimeError(f"aardvark-dns does not answer on {addresses}")
 
     # -- the Fleet-like interface the shared tests use -----------------------------------

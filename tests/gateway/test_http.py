@@ -180,3 +180,11 @@ def test_pages_load_the_small_plotly_bundle_not_the_full_one(site):
         scripts = re.findall(r'<script src="([^"]+)"', site.get(prefix).text)
         assert f"{prefix}_dashfleet-static/plotly-basic-4.1.1.min.js" in scripts
         assert not any("plotly.min.js" in s for s in scripts)
+
+
+def test_landing_page_is_small_and_self_contained(site):
+    resp = site.get("/", headers={"Accept-Encoding": "identity"})
+    assert len(resp.content) < 20_000
+    # No CDN, no external fetch: every src/href is local or a data: URI.
+    for url in re.findall(r'(?:src|href)="([^"]+)"', resp.text):
+        assert url.startswith(("/", "data:")), url

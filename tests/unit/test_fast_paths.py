@@ -112,7 +112,8 @@ def test_small_plotly_bundle_replaces_the_full_one_unless_asked():
 
     full = create_dash(__name__, prefix="/f/", plotly="full")
     full.layout = html.Div()
-    assert "_dashfleet-static/" not in full.server.test_client().get("/").get_data(as_text=True)
+    html_full = full.server.test_client().get("/").get_data(as_text=True)
+    assert "plotly-basic" not in html_full
 
     with pytest.raises(ValueError, match="plotly must be one of"):
         create_dash(__name__, prefix="/z/", plotly="maps")

@@ -1,0 +1,52 @@
+"""`make screenshots`: the landing page and both dashboards, as a visitor sees them, to docs/*.png.
+
+Runs the site in process mode (nginx + gunicorn, as `make run`) and Debian's chromium.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from dashfleet import registry as fleet_registry
+from dashfleet.local import Fleet, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+GRAPH_DRAWN = "(id) => document.querySelector(`#${id} .js-plotly-plot`)?.data?.length > 0"
+
+
+def main() -> int:
+    chromium = shutil.which("chromium")
+    if not chromium:
+        print("screenshots: needs chromium (sudo apt-get install chromium)", file=sys.stderr)
+        return 2
+    run_dir = Path(tempfile.mkdtemp(prefix="dashfleet-shots-"))
+    fleet = Fleet(fleet_registry.load(), port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs")
+    with fleet, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        desktop = browser.new_page(viewport={"width": 1200, "height": 760})
+        phone = browser.new_page(viewport={"width": 390, "height": 760})
+        shots = [
+            (desktop, "/", None, "landing.png"),
+            (desktop, "/population/", "graph-content", "population.png"),
+            (desktop, "/simple/", "example-graph", "simple.png"),
+            (phone, "/", None, "landing-phone.png"),
+        ]
+        for page, path, graph, name in shots:
+            page.goto(fleet.url + path)
+            page.wait_for_load_state("networkidle")
+            if graph:
+                page.wait_for_function(GRAPH_DRAWN, arg=graph, polling=100)
+            page.screenshot(path=str(DOCS / name))
+            print(f"wrote docs/{name}")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
