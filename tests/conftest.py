@@ -8,9 +8,6 @@ Processes are stopped by PID, containers by their project, when the session ends
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from dashfleet import registry as fleet_registry
 from dashfleet import wait
 from dashfleet.local import Fleet, free_port
 from tests.containers.stack import Stack, find_engine
+from tests.helpers import dashfleet_run, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,47 +60,28 @@ def gateway_site(fleet) -> Site:
 
 
 @pytest.fixture(scope="session")
+def single_site(tmp_path_factory) -> Site:
+    """`dashfleet run` where nginx is missing: every app in one process (DispatcherMiddleware)."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("single") / "single.log"
+    with dashfleet_run(port, log, env={"NGINX": "/nonexistent/nginx"}, ready="one process (fallback)"):
+        url = f"http://127.0.0.1:{port}"
+        wait.until(lambda: wait.http_ok(url + "/health"), 60, what="single")
+        yield Site(url, "single", log=log)
+
+
+@pytest.fixture(scope="session")
 def containers_site(registry) -> Site:
-    """The compose stack, built from this checkout, on a loopback port (issue: container tier)."""
+    """The compose stack, built from this checkout, on a loopback port."""
     engine = find_engine()
     if engine is None:
-        message = "no container engine (Docker, or Podman: ../shared/container-host/setup.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
     stack = Stack(registry, f"dashfleet-test-{os.getpid()}", free_port(), *engine)
     try:
         stack.up()
         yield Site(stack.url, "containers", stack)
     finally:
         stack.down()
-
-
-@pytest.fixture(scope="session")
-def single_site(tmp_path_factory) -> Site:
-    """`dashfleet run` where nginx is missing: every app in one process (DispatcherMiddleware)."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("single") / "single.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "dashfleet", "run", "--port", str(port)],
-            cwd=ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1", "NGINX": "/nonexistent/nginx"},
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait.until(lambda: proc.poll() is not None or wait.http_ok(url + "/health"), 60, what="single")
-        assert proc.poll() is None, log.read_text()
-        yield Site(url, "single", log=log)
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 CONTAINERS = pytest.param("containers", marks=pytest.mark.containers)

@@ -12,6 +12,8 @@ import shutil
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from tests.helpers import unavailable
+
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",
@@ -38,10 +40,7 @@ expect.set_options(timeout=15_000)
 def browser():
     path = chromium_path()
     if path is None:
-        message = "chromium is not installed (sudo apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable("chromium is not installed (sudo apt-get install chromium)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield browser

@@ -107,6 +107,18 @@ class Stack:
         done = subprocess.run([self.engine, "logs", container], capture_output=True, text=True, timeout=60)
         return done.stdout + done.stderr
 
+    def healthy(self, container: str) -> bool:
+        """Does the container's compose healthcheck pass? Podman without systemd never runs
+        healthchecks by itself, so run it; Docker runs them, so read its verdict."""
+        if self.engine == "podman":
+            return (
+                subprocess.run(
+                    ["podman", "healthcheck", "run", container], capture_output=True, timeout=60
+                ).returncode
+                == 0
+            )
+        return self.inspect(container, "{{.State.Health.Status}}") == "healthy"
+
     def inspect(self, container: str, template: str) -> str:
         return self.run("inspect", "--format", template, container).strip()
 

@@ -108,6 +108,13 @@ def test_a_crashed_service_comes_back_by_itself(stack, containers_site):
     wait.until(lambda: wait.http_ok(containers_site.url + "/simple/health"), 60, what="simple back")
 
 
+def test_every_service_has_a_passing_healthcheck(stack, registry):
+    for service in ["gateway", *(s.service for s in registry.services)]:
+        (container,) = stack.containers(service)
+        assert stack.inspect(container, "{{.Config.Healthcheck.Test}}") not in ("", "<nil>", "[]"), service
+        wait.until(lambda c=container: stack.healthy(c), 60, poll=1, what=f"{service} healthy")
+
+
 def test_only_the_gateway_publishes_a_port(stack, registry):
     (gateway,) = stack.containers("gateway")
     assert stack.run("port", gateway).strip().endswith(f":{stack.port}")

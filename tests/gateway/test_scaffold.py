@@ -1,9 +1,7 @@
 """Adding a dashboard is one command: in a copy of the project, `dashfleet new` then `run`
 serves it through the real gateway, and `check` agrees with everything it wrote."""
 
-import os
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +9,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from dashfleet import wait
 from dashfleet.local import free_port
+from tests.helpers import dashfleet_run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,18 +44,7 @@ def test_new_dashboard_is_served_and_checked(project):
     assert dashfleet(project, "check").returncode == 0
 
     port = free_port()
-    log = project / "run.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "dashfleet", "run", "--port", str(port)],
-            cwd=project,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-    try:
-        wait.until(lambda: proc.poll() is not None or "dashfleet is up" in log.read_text(), 60, what="run")
-        assert proc.poll() is None, log.read_text()
+    with dashfleet_run(port, project / "run.log", cwd=project):
         url = f"http://127.0.0.1:{port}"
         assert '<a href="/sales/">Sales</a>' in requests.get(url + "/", timeout=10).text
         page = requests.get(url + "/sales/", timeout=10)
@@ -70,9 +57,6 @@ def test_new_dashboard_is_served_and_checked(project):
         }
         figure = requests.post(url + "/sales/_dash-update-component", json=body, timeout=10).json()
         assert figure["response"]["graph"]["figure"]["data"][0]["y"] == [2, 1, 3]
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=40)
 
 
 @pytest.mark.parametrize(

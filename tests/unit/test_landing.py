@@ -5,15 +5,7 @@ from pathlib import Path
 import pytest
 
 from landing import create_app
-
-EXTRA = """
-[dashboards.sales]
-title = "Sales"
-description = "Sales by region"
-prefix = "/sales/"
-service = "dash_sales"
-app = "dash_sales:create_app"
-"""
+from tests.helpers import SALES_ENTRY
 
 
 @pytest.fixture
@@ -31,7 +23,7 @@ def test_landing_lists_every_dashboard_with_its_link_and_description(client, reg
 
 def test_a_new_registry_entry_appears_without_touching_the_landing(tmp_path):
     path = tmp_path / "dashboards.toml"
-    path.write_text((Path(__file__).resolve().parents[2] / "dashboards.toml").read_text() + EXTRA)
+    path.write_text((Path(__file__).resolve().parents[2] / "dashboards.toml").read_text() + SALES_ENTRY)
     html = create_app({"REGISTRY_PATH": str(path)}).test_client().get("/").get_data(as_text=True)
     assert '<a href="/sales/">Sales</a>' in html
 

@@ -8,6 +8,7 @@ import pytest
 
 from dashfleet import render
 from dashfleet.registry import RegistryError, load, parse
+from tests.helpers import SALES_ENTRY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,10 +141,7 @@ def test_check_command_passes_on_the_project():
 
 
 def test_check_command_fails_when_a_dashboard_is_added_without_rendering(tmp_path):
-    text = (ROOT / "dashboards.toml").read_text() + (
-        '\n[dashboards.sales]\ntitle = "Sales"\ndescription = "d"\nprefix = "/sales/"\n'
-        'service = "dash_sales"\napp = "dash_sales:create_app"\n'
-    )
+    text = (ROOT / "dashboards.toml").read_text() + SALES_ENTRY
     done = run_check(text, tmp_path)
     assert done.returncode == 1
     assert f"{render.GATEWAY_TEMPLATE}: does not match the registry; run `make render`" in done.stderr
