@@ -34,6 +34,10 @@ def _service_folders(registry: Registry, root: Path) -> list[str]:
             )
         elif not (folder / "gunicorn.conf.py").exists():
             found.append(f"{svc.service}/gunicorn.conf.py: missing (copy dash_simple/gunicorn.conf.py)")
+        if svc.thumbnail and not (root / "landing" / "static" / svc.thumbnail).is_file():
+            found.append(
+                f"dashboards.toml: '{svc.name}': thumbnail landing/static/{svc.thumbnail} does not exist"
+            )
         if module != svc.service:
             found.append(f"dashboards.toml: '{svc.name}': app '{svc.app}' is not in package '{svc.service}'")
     return found

@@ -29,9 +29,11 @@ _HINTS = {
     "app": " (want 'package.module:attribute', like 'dash_sales:create_app')",
     "service": " (want lowercase letters, digits and '_', like 'dash_sales')",
     "title": " (1-200 characters, without < > quotes $ braces ; or \\)",
+    "thumbnail": " (want an image path under landing/static/, like 'thumbnails/sales.png')",
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
 }
-_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app"}
+_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app", "thumbnail"}
+_THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
 _SITE_FIELDS = {"title", "tagline"}
 
@@ -50,6 +52,7 @@ class Service:
     prefix: str
     title: str = ""
     description: str = ""
+    thumbnail: str | None = None  # image under landing/static/, shown on the landing card
 
     @property
     def upstream_env(self) -> str:
@@ -138,6 +141,9 @@ def parse(text: str, source: str = "dashboards.toml") -> Registry:
                 prefix=prefix,
                 title=_field(table, "title", source, where, _TEXT),
                 description=_field(table, "description", source, where, _TEXT),
+                thumbnail=_field(table, "thumbnail", source, where, _THUMBNAIL)
+                if "thumbnail" in table
+                else None,
             )
         )
 

@@ -18,7 +18,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         # Where the gateway answers; status checks go through it, as a visitor's request would.
         GATEWAY_URL=os.environ.get("DASHFLEET_GATEWAY_URL", ""),
         STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
-        STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "1")),
+        STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "7")),
         MAX_CONTENT_LENGTH=64 * 1024,
     )
     if test_config:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, render_template
+from flask import Blueprint, current_app, jsonify, render_template, url_for
 
 bp = Blueprint("landing", __name__)
 
@@ -17,6 +17,7 @@ def _dashboards() -> list[dict]:
             "prefix": d.prefix,
             "description": d.description,
             "status": statuses.get(d.name, "unknown"),
+            "thumbnail": url_for("static", filename=d.thumbnail) if d.thumbnail else None,
         }
         for d in registry.dashboards
     ]

@@ -44,6 +44,18 @@ def main() -> int:
                 page.wait_for_function(GRAPH_DRAWN, arg=graph, polling=100)
             page.screenshot(path=str(DOCS / name))
             print(f"wrote docs/{name}")
+        # Card thumbnails for the landing page (registry: thumbnail = "thumbnails/NAME.png").
+        small = browser.new_page(viewport={"width": 960, "height": 600}, device_scale_factor=0.5)
+        for board in fleet.registry.dashboards:
+            small.goto(fleet.url + board.prefix)
+            small.wait_for_load_state("networkidle")
+            small.wait_for_function(
+                "() => document.querySelector('.js-plotly-plot')?.data?.length > 0", polling=100
+            )
+            target = ROOT / "landing" / "static" / "thumbnails" / f"{board.name}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            small.screenshot(path=str(target))
+            print(f"wrote {target.relative_to(ROOT)}")
         browser.close()
     return 0
 

@@ -76,6 +76,13 @@ def test_a_bad_new_dashboard_changes_nothing(project, args, message):
     assert not (project / "dash_sales").exists()
 
 
+def test_check_names_a_missing_thumbnail(project):
+    (project / "landing/static/thumbnails/simple.png").unlink()
+    done = dashfleet(project, "check")
+    assert done.returncode == 1
+    assert "'simple': thumbnail landing/static/thumbnails/simple.png does not exist" in done.stderr
+
+
 def test_check_names_a_registry_entry_without_its_package(project):
     shutil.rmtree(project / "dash_simple")
     done = dashfleet(project, "check")

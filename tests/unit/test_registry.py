@@ -75,6 +75,7 @@ def test_parse_valid_registry():
         (VALID.replace('"Sales"', '"Sales $x"'), "title 'Sales $x' is malformed"),
         (VALID.replace("[dashboards.sales]", "[dashboards.Sales]"), "name must be lowercase"),
         (VALID.replace("[landing]", "[lnding]"), "unknown field(s) lnding"),
+        (VALID + 'thumbnail = "../secret.png"\n', "thumbnail '../secret.png' is malformed"),
         ("[site\n", "not valid TOML"),
     ],
 )
