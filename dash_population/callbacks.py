@@ -10,7 +10,7 @@ from dash import Dash, Input, Output
 from werkzeug.exceptions import BadRequest
 
 from dash_population.data import Population
-from dashfleet.dashapp import direct_callback
+from dashfleet.callbacks import direct_callback
 
 _LAYOUT = {
     "xaxis": {"title": {"text": "year"}},

@@ -1,5 +1,6 @@
 """What every dashfleet Dash app shares: its public prefix from configuration, a health endpoint,
-and error handling that answers bad input with a short 4xx and never shows a traceback.
+the small plotly.js bundle and long-lived caching, and error handling that answers bad input with
+a short 4xx and never shows a traceback (the callback side of it is in callbacks.py).
 """
 
 from __future__ import annotations
@@ -8,11 +9,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from dash import Dash, Input, NoUpdate, Output
-from dash.exceptions import PreventUpdate
-from flask import Response, abort, request, send_from_directory
-from plotly.io.json import to_json_plotly
+from dash import Dash
+from flask import request, send_from_directory
 
+from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors
 
 # Callback bodies are a few kB; anything near this is not a browser talking to us.
@@ -112,95 +112,7 @@ def harden(app: Dash) -> None:
     def _validate_callback_request():
         if request.path == callback_route and request.method == "POST":
             validate_callback_body(app, request)
-            direct = server.extensions.get(_DIRECT, {}).get(request.get_json()["output"])
-            if direct:
-                return _answer_directly(*direct, request.get_json())
+            return answer_directly(app, request.get_json())
         return None
 
     install_plain_errors(server)
-
-
-_DIRECT = "dashfleet_direct_callbacks"
-
-
-def direct_callback(app: Dash, output: Output, *inputs: Input):
-    """`app.callback` for the hot, simple kind: one Output, plain Inputs, and a result that
-    depends on the input values alone.
-
-    Dash registers it as usual (the page, its dependencies and every Dash tool see an ordinary
-    callback); dashfleet answers its requests straight from the validated body, without Dash's
-    per-request dispatch (context, grouping, hooks), which costs several times what a fast
-    callback does. PreventUpdate and no_update answer as Dash does (204; an empty update). Not
-    for a callback that reads dash.ctx / callback_context, State, or calls set_props: use
-    app.callback for those.
-    """
-
-    def decorator(func):
-        app.callback(output, *inputs)(func)
-        key = f"{output.component_id}.{output.component_property}"
-        app.server.extensions.setdefault(_DIRECT, {})[key] = (output, func)
-        return func
-
-    return decorator
-
-
-def _answer_directly(output: Output, func, body: dict) -> Response:
-    try:
-        result = func(*(item.get("value") for item in body["inputs"]))
-    except PreventUpdate:
-        return Response(status=204)
-    updates = (
-        {} if isinstance(result, NoUpdate) else {output.component_id: {output.component_property: result}}
-    )
-    payload = {"multi": True, "response": updates}
-    return Response(to_json_plotly(payload), mimetype="application/json")
-
-
-def validate_callback_body(app: Dash, req) -> None:
-    """Abort with 4xx unless the body names a known callback with the inputs it declares.
-
-    Dash itself trusts the body's shape and answers a wrong one with a 500; a client's mistake
-    must read as the client's (4xx), and must not reach the callback.
-    """
-    if not req.is_json:
-        abort(415, "callback requests must be application/json")
-    body = req.get_json(silent=True)
-    if not isinstance(body, dict):
-        abort(400, "the body must be a JSON object")
-    output = body.get("output")
-    if not isinstance(output, str) or output not in app.callback_map:
-        abort(400, "unknown callback output")
-    spec = app.callback_map[output]
-    for key in ("inputs", "state"):
-        given = body.get(key, [])
-        declared = spec[key]
-        if not isinstance(given, list) or len(given) != len(declared):
-            abort(400, f"'{key}' must list the {len(declared)} value(s) the callback declares")
-        for item, want in zip(given, declared, strict=True):
-            if not _matches(item, want):
-                abort(400, f"'{key}' does not match the callback's {key}")
-    outputs = body.get("outputs")
-    if outputs is not None and not (_is_prop(outputs) or _is_prop_list(outputs)):
-        abort(400, "'outputs' is malformed")
-    changed = body.get("changedPropIds", [])
-    if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
-        abort(400, "'changedPropIds' must be a list of strings")
-
-
-def _is_prop(item) -> bool:
-    return (
-        isinstance(item, dict)
-        and isinstance(item.get("id"), (str, dict))
-        and isinstance(item.get("property"), str)
-    )
-
-
-def _is_prop_list(items) -> bool:
-    return isinstance(items, list) and all(_is_prop(i) or _is_prop_list(i) for i in items)
-
-
-def _matches(item, want: dict) -> bool:
-    """A plain id must be the declared one; pattern-matching ids (dicts) only need the shape."""
-    if isinstance(want.get("id"), str) and not want["id"].startswith("{"):
-        return _is_prop(item) and item["id"] == want["id"] and item["property"] == want["property"]
-    return _is_prop(item) or _is_prop_list(item)

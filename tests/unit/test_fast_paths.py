@@ -12,7 +12,8 @@ from dash import Dash, Input, Output, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dash_population import create_app
-from dashfleet.dashapp import PLOTLY_BUNDLES, create_dash, direct_callback
+from dashfleet.callbacks import direct_callback
+from dashfleet.dashapp import PLOTLY_BUNDLES, create_dash
 
 ROOT = Path(__file__).resolve().parents[2]
 
