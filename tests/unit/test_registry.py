@@ -12,19 +12,16 @@ from tests.helpers import SALES_ENTRY
 
 ROOT = Path(__file__).resolve().parents[2]
 
-VALID = """
+VALID = (
+    """
 [site]
 title = "Fleet"
 [landing]
 service = "landing"
 app = "landing:create_app"
-[dashboards.sales]
-title = "Sales"
-description = "Sales by region"
-prefix = "/sales/"
-service = "dash_sales"
-app = "dash_sales:create_app"
 """
+    + SALES_ENTRY
+)
 
 
 def with_board(extra: str) -> str:
