@@ -2,36 +2,38 @@
 dashboard that goes down."""
 
 import time
+import uuid
 
 import requests
 
 from dashfleet import wait
 
 
-def test_gateway_forwards_client_and_prefix_headers(gateway_site, fleet):
-    resp = gateway_site.get("/population/health", headers={"X-Test-Marker": "fwd"})
-    assert resp.status_code == 200
-    log = fleet.run_dir / "logs" / "population.log"
-    line = wait.until(
-        lambda: next((ln for ln in log.read_text().splitlines()[::-1] if '"GET /health' in ln), None),
+def access_log_line(fleet, service: str, marker: str) -> str:
+    """The service's own access-log line for the request carrying `marker`."""
+    log = fleet.run_dir / "logs" / f"{service}.log"
+    return wait.until(
+        lambda: next((ln for ln in log.read_text().splitlines() if marker in ln), None),
         5,
-        what="access log line",
+        what=f"access log line with {marker}",
     )
+
+
+def test_gateway_forwards_client_and_prefix_headers(gateway_site, fleet):
+    marker = f"probe={uuid.uuid4().hex}"
+    assert gateway_site.get(f"/population/health?{marker}").status_code == 200
+    line = access_log_line(fleet, "population", marker)
     assert 'xff="127.0.0.1"' in line
-    assert "proto=http" in line
+    assert "proto=http " in line
     assert f"host=127.0.0.1:{fleet.port}" in line
     assert "prefix=/population" in line
 
 
 def test_tls_terminator_proto_is_kept(gateway_site, fleet):
-    gateway_site.get("/simple/health", headers={"X-Forwarded-Proto": "https"})
-    log = fleet.run_dir / "logs" / "simple.log"
-    line = wait.until(
-        lambda: next((ln for ln in log.read_text().splitlines()[::-1] if "proto=https" in ln), None),
-        5,
-        what="access log line with proto=https",
-    )
-    assert "prefix=/simple" in line
+    marker = f"probe={uuid.uuid4().hex}"
+    gateway_site.get(f"/simple/health?{marker}", headers={"X-Forwarded-Proto": "https"})
+    line = access_log_line(fleet, "simple", marker)
+    assert "proto=https" in line and "prefix=/simple" in line
 
 
 def test_gateway_health_and_compression(gateway_site):
