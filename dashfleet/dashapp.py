@@ -74,12 +74,17 @@ def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "b
     return app
 
 
-def _serve_static(filename: str):
-    # Every URL dashfleet writes for these files carries a version (in the name or ?v=).
-    response = send_from_directory(STATIC_DIR, filename, max_age=YEAR)
+def _cache_for_good(response):
+    """A versioned URL's content never changes: cache it a year, without revalidating."""
     response.cache_control.public = True
+    response.cache_control.max_age = YEAR
     response.cache_control.immutable = True
     return response
+
+
+def _serve_static(filename: str):
+    # Every URL dashfleet writes for these files carries a version (in the name or ?v=).
+    return _cache_for_good(send_from_directory(STATIC_DIR, filename))
 
 
 def _cache_fingerprinted(response):
@@ -90,9 +95,7 @@ def _cache_fingerprinted(response):
     )
     versioned = fingerprinted or (request.path == "/_favicon.ico" and "v" in request.args)
     if versioned and response.status_code == 200:
-        response.cache_control.public = True
-        response.cache_control.max_age = YEAR
-        response.cache_control.immutable = True
+        _cache_for_good(response)
     elif request.path.startswith("/_dash-component-suites/") and response.get_etag()[0]:
         # Unversioned chunks (async-graph.js...): revalidate. The gateway's compression turns
         # Dash's ETag weak (W/"..."), which Dash's own strict comparison never matches;

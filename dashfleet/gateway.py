@@ -14,7 +14,6 @@ def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
     """The first nameserver, IPv6 in brackets. Process mode proxies to IP literals, so nginx never
     asks it; it only keeps the `resolver` directive valid. (The image chooses its resolvers in
     gateway/engine-resolvers.awk.)"""
-    servers = []
     try:
         lines = Path(resolv_conf).read_text().splitlines()
     except OSError:
@@ -23,8 +22,8 @@ def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
         fields = line.split()
         if len(fields) >= 2 and fields[0] == "nameserver":
             addr = fields[1].split("%")[0]  # drop an IPv6 zone id, nginx cannot parse it
-            servers.append(f"[{addr}]" if ":" in addr else addr)
-    return servers[0] if servers else "127.0.0.1"
+            return f"[{addr}]" if ":" in addr else addr
+    return "127.0.0.1"
 
 
 def envsubst(text: str, env: Mapping[str, str]) -> str:

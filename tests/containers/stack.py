@@ -88,7 +88,7 @@ class Stack:
             [self.engine, *args], capture_output=True, text=True, timeout=timeout, check=True
         ).stdout
 
-    def containers(self, service: str, *, all_states: bool = False) -> list[str]:
+    def containers(self, service: str) -> list[str]:
         """Names of this project's containers of `service`, oldest replica first."""
         args = [
             "ps",
@@ -99,8 +99,6 @@ class Stack:
             "--filter",
             f"label=com.docker.compose.service={service}",
         ]
-        if all_states:
-            args.insert(1, "-a")
         return sorted(self.run(*args).split(), key=lambda n: int(n.rsplit("_", 1)[-1].rsplit("-", 1)[-1]))
 
     def logs(self, container: str) -> str:
