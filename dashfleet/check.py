@@ -26,21 +26,38 @@ def _service_folders(registry: Registry, root: Path) -> list[str]:
     found = []
     for svc in registry.services:
         folder = root / svc.service
-        module = svc.app.partition(":")[0].split(".")[0]
-        if not (folder / "__init__.py").exists():
+        if not folder.is_dir():
             found.append(
-                f"dashboards.toml: '{svc.name}' names service '{svc.service}', but {svc.service}/ "
-                "is not a Python package (run `make new NAME=...` to scaffold one)"
+                f"dashboards.toml: '{svc.name}' names service '{svc.service}', but there is no folder "
+                f"{svc.service}/ (`make new NAME=...` scaffolds one, `make add` adopts an app)"
             )
-        elif not (folder / "gunicorn.conf.py").exists():
-            found.append(f"{svc.service}/gunicorn.conf.py: missing (copy dash_simple/gunicorn.conf.py)")
+            continue
+        if not (folder / "requirements.txt").is_file():
+            found.append(
+                f"{svc.service}/requirements.txt: missing (the service's own packages; "
+                "a comment line is enough when it has none)"
+            )
+        if not _module_file(folder, svc.app.partition(":")[0]):
+            found.append(
+                f"dashboards.toml: '{svc.name}': app '{svc.app}' names no module in {svc.service}/ "
+                f"(the service runs in its folder: 'app:app' is {svc.service}/app.py, "
+                f"'{svc.service}:create_app' its package)"
+            )
         if svc.thumbnail and not (root / "landing" / "static" / svc.thumbnail).is_file():
             found.append(
                 f"dashboards.toml: '{svc.name}': thumbnail landing/static/{svc.thumbnail} does not exist"
             )
-        if module != svc.service:
-            found.append(f"dashboards.toml: '{svc.name}': app '{svc.app}' is not in package '{svc.service}'")
     return found
+
+
+def _module_file(folder: Path, module: str) -> bool:
+    """Is `module` importable from the service folder (first on sys.path) or as the folder's
+    own package (the project root is on sys.path too)?"""
+    parts = module.split(".")
+    if parts[0] == folder.name:
+        parts = parts[1:]
+    path = folder.joinpath(*parts)
+    return (path / "__init__.py").is_file() or (bool(parts) and path.with_suffix(".py").is_file())
 
 
 def compose_services(text: str) -> list[str]:

@@ -6,7 +6,6 @@ import argparse
 import os
 import signal
 import sys
-import time
 
 from dashfleet import registry as fleet_registry
 from dashfleet import render
@@ -93,14 +92,20 @@ def _check(registry) -> int:
 
 def _single(registry, host: str, port: int, dev: bool = False) -> int:
     from dashfleet import single
+    from dashfleet.service import ServiceConfigError
 
     print(f"dashfleet: one process ({'dev, hot reload' if dev else 'fallback'}) on http://{host}:{port}/")
-    single.serve(registry, host, port, dev=dev)
+    try:
+        single.serve(registry, host, port, dev=dev)
+    except (single.SingleProcessRefused, ServiceConfigError) as exc:
+        print(f"dashfleet: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
 def _run(registry, host: str, port: int) -> int:
     from dashfleet.local import Fleet
+    from dashfleet.supervise import supervise
 
     def on_term(signum, frame):
         raise SystemExit(128 + signum)
@@ -112,10 +117,13 @@ def _run(registry, host: str, port: int) -> int:
     fleet = Fleet(registry, host=host, port=port)
     try:
         fleet.start()
+        for name, why in fleet.failed.items():
+            print(f"dashfleet: {name} did not start: {why}", file=sys.stderr, flush=True)
         print(f"\ndashfleet is up: {fleet.url}/  (Ctrl-C stops it)", flush=True)
         for board in registry.dashboards:
-            print(f"  {board.title:<20} {fleet.url}{board.prefix}", flush=True)
-        _supervise(fleet)
+            state = "  (DOWN: see above)" if board.name in fleet.failed else ""
+            print(f"  {board.title:<20} {fleet.url}{board.prefix}{state}", flush=True)
+        supervise(fleet)
     finally:
         # make forwards SIGTERM to us and a terminal sends SIGINT to the whole group: a second
         # signal must not interrupt the orderly stop and orphan the services.
@@ -124,27 +132,3 @@ def _run(registry, host: str, port: int) -> int:
         print("dashfleet: stopping", file=sys.stderr, flush=True)
         fleet.stop()
     return 1
-
-
-def _supervise(fleet) -> None:
-    """Restart a service that dies (like `restart: unless-stopped`), with a growing back-off;
-    stop everything if the gateway itself dies."""
-    backoff: dict[str, float] = {}
-    due: dict[str, float] = {}
-    while True:
-        time.sleep(0.5)
-        for name, code in fleet.exited().items():
-            if name == "gateway":
-                print(f"dashfleet: the gateway exited ({code}); stopping", file=sys.stderr)
-                return
-            now = time.monotonic()
-            if name not in due:
-                backoff[name] = min(backoff.get(name, 0.5) * 2, 30)
-                due[name] = now + backoff[name]
-                print(
-                    f"dashfleet: {name} exited ({code}); restarting in {backoff[name]:g}s",
-                    file=sys.stderr,
-                    flush=True,
-                )
-            elif now >= due.pop(name):
-                fleet.respawn(name)

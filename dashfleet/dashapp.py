@@ -1,6 +1,11 @@
-"""What every dashfleet Dash app shares: its public prefix from configuration, a health endpoint,
-the small plotly.js bundle and long-lived caching, and error handling that answers bad input with
-a short 4xx and never shows a traceback (the callback side of it is in callbacks.py).
+"""What every Dash app in the fleet gets, whether dashfleet built it (`create_dash`) or it was
+adopted as it is (`install_fleet_layer`, applied by the service at start): a health endpoint, the
+small plotly.js bundle, long-lived caching, and error handling that answers bad input with a short
+4xx and never shows a traceback (the callback side of it is in callbacks.py).
+
+Each app is served at its public prefix inside its own service too (`url_base_pathname`): the
+gateway passes paths through unchanged, so every URL Dash builds or routes (Pages, redirects,
+assets, absolute URLs from the request) is right without any translation.
 """
 
 from __future__ import annotations
@@ -10,28 +15,31 @@ import os
 from pathlib import Path
 
 from dash import Dash
-from flask import request, send_from_directory
+from flask import Response, request, send_from_directory
 
 from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors
 
 # Callback bodies are a few kB; anything near this is not a browser talking to us.
 MAX_BODY_BYTES = 1024 * 1024
+PREFIX_ENV = "DASH_URL_BASE_PATHNAME"  # Dash's own: sets both its routes and requests prefixes
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_ROUTE = "_dashfleet-static/"
 # plotly.js "basic" (scatter, bar, pie): 395 kB gzipped where the full bundle Dash loads is 1.47 MB.
-# dcc.Graph uses a window.Plotly the page already has, so loading this one first replaces the other.
-# Its version is in the file name, so it is cached as immutable. See docs/performance.md.
+# dcc.Graph uses a window.Plotly the page already has, so loading this one first replaces the other;
+# without it, Dash fetches its full bundle only when a graph is drawn (an app without graphs loads
+# none). Its version is in the file name, so it is cached as immutable. See docs/performance.md.
 PLOTLY_BUNDLES = {"basic": "plotly-basic-4.1.1.min.js", "full": None}
 YEAR = 365 * 24 * 3600
 # The shared dashboard stylesheet, versioned by its content so it too can be cached for good.
 STYLESHEET = "dashboard.css?v=" + hashlib.sha256((STATIC_DIR / "dashboard.css").read_bytes()).hexdigest()[:12]
+_LAYER = "dashfleet_layer"
 
 
 def public_prefix(prefix: str | None = None) -> str:
-    """Argument, then Dash's own DASH_REQUESTS_PATHNAME_PREFIX, then "/"."""
-    prefix = prefix or os.environ.get("DASH_REQUESTS_PATHNAME_PREFIX") or "/"
+    """Argument, then Dash's own DASH_URL_BASE_PATHNAME, then "/"."""
+    prefix = prefix or os.environ.get(PREFIX_ENV) or "/"
     if not (prefix.startswith("/") and prefix.endswith("/")):
         raise ValueError(f"the public prefix {prefix!r} must start and end with '/'")
     return prefix
@@ -47,31 +55,94 @@ class FleetDash(Dash):
 
 
 def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "basic", **kwargs) -> Dash:
-    """A Dash app served at "/" inside its service and at `prefix` behind the gateway.
+    """A Dash app served at `prefix`, in its service and behind the gateway alike.
 
     `plotly="basic"` loads the small plotly.js bundle (scatter, bar, pie); a dashboard that draws
-    other trace types (maps, 3D, heatmaps...) passes `plotly="full"` and gets Dash's own bundle.
+    other trace types (maps, 3D, heatmaps, histograms...) passes `plotly="full"` and gets Dash's own.
     """
     prefix = public_prefix(prefix)
     if plotly not in PLOTLY_BUNDLES:
         raise ValueError(f"plotly must be one of {sorted(PLOTLY_BUNDLES)}, not {plotly!r}")
     stylesheets = [prefix + STATIC_ROUTE + STYLESHEET, *(kwargs.pop("external_stylesheets", None) or [])]
-    scripts = list(kwargs.pop("external_scripts", None) or [])
-    if PLOTLY_BUNDLES[plotly]:
-        scripts.insert(0, prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly])
     app = FleetDash(
         import_name,
-        requests_pathname_prefix=prefix,
-        routes_pathname_prefix="/",
-        health_endpoint="health",
-        external_scripts=scripts,
+        url_base_pathname=prefix,
         external_stylesheets=stylesheets,
         **kwargs,
     )
-    harden(app)
-    app.server.add_url_rule(f"/{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
-    app.server.after_request(_cache_fingerprinted)
+    install_fleet_layer(app, plotly=plotly)
     return app
+
+
+def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
+    """Give a built Dash app dashfleet's layer, without touching its code. Idempotent.
+
+    Call it before the app has served a request (Flask refuses new hooks after that).
+    """
+    server = app.server
+    if server.extensions.get(_LAYER):
+        return app
+    server.extensions[_LAYER] = True
+    prefix = app.config.routes_pathname_prefix
+    if server.config.get("MAX_CONTENT_LENGTH") is None:
+        server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    if PLOTLY_BUNDLES.get(plotly):
+        # Dash reads the list when it renders the index page: first, so dcc.Graph finds it.
+        app.config.external_scripts.insert(0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly])
+    _add_health(app, prefix)
+    server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
+    _validate_callbacks(app)
+    server.after_request(_cache_fingerprinted)
+    _fix_page_redirects(app)
+    install_plain_errors(server)
+    return app
+
+
+def _add_health(app: Dash, prefix: str) -> None:
+    """`<prefix>health` (what the landing page asks through the gateway) and `/health` (what
+    container probes ask inside the service). An app's own route at either path is kept."""
+    taken = {rule.rule for rule in app.server.url_map.iter_rules()}
+    for path in dict.fromkeys([f"{prefix}health", "/health"]):
+        if path not in taken:
+            app.server.add_url_rule(path, f"dashfleet_health{path}", _health)
+
+
+def _health() -> Response:
+    return Response("ok\n", mimetype="text/plain", headers={"Cache-Control": "no-store"})
+
+
+def _validate_callbacks(app: Dash) -> None:
+    callback_route = app.config.routes_pathname_prefix + "_dash-update-component"
+
+    # Registered after Dash's own before_request hooks, so the callback map is complete (global
+    # `dash.callback`s and the Pages router are added on the first request).
+    @app.server.before_request
+    def _validate_callback_request():
+        if request.path == callback_route and request.method == "POST":
+            validate_callback_body(app, request)
+            return answer_directly(app, request.get_json())
+        return None
+
+
+def _fix_page_redirects(app: Dash) -> None:
+    """Dash Pages' `redirect_from` answers with the prefix twice (Dash 4.4 applies
+    get_relative_path to a path that already has it): put the target back under one prefix."""
+    prefix = app.config.requests_pathname_prefix
+    if prefix == "/":
+        return
+    doubled = prefix + prefix.lstrip("/")
+    redirects = {
+        rule.endpoint
+        for rule in app.server.url_map.iter_rules()
+        if "redirect" in getattr(app.server.view_functions.get(rule.endpoint), "__qualname__", "")
+    }
+
+    @app.server.after_request
+    def _single_prefix(response):
+        location = response.headers.get("Location", "")
+        if request.endpoint in redirects and location.startswith(doubled):
+            response.headers["Location"] = prefix + location[len(doubled) :]
+        return response
 
 
 def _cache_for_good(response):
@@ -90,32 +161,15 @@ def _serve_static(filename: str):
 def _cache_fingerprinted(response):
     """Dash gives fingerprinted bundles a year's max-age; `immutable` also spares the browser
     the revalidation on every reload (the largest part of a repeat visit)."""
-    fingerprinted = (
-        request.path.startswith("/_dash-component-suites/") and response.cache_control.max_age == YEAR
-    )
-    versioned = fingerprinted or (request.path == "/_favicon.ico" and "v" in request.args)
+    suites = "/_dash-component-suites/" in request.path
+    fingerprinted = suites and response.cache_control.max_age == YEAR
+    versioned = fingerprinted or (request.path.endswith("/_favicon.ico") and "v" in request.args)
     if versioned and response.status_code == 200:
         _cache_for_good(response)
-    elif request.path.startswith("/_dash-component-suites/") and response.get_etag()[0]:
+    elif suites and response.get_etag()[0]:
         # Unversioned chunks (async-graph.js...): revalidate. The gateway's compression turns
         # Dash's ETag weak (W/"..."), which Dash's own strict comparison never matches;
         # werkzeug compares weakly, as RFC 9110 asks for If-None-Match, and answers 304.
         response.cache_control.no_cache = True
         response = response.make_conditional(request)
     return response
-
-
-def harden(app: Dash) -> None:
-    """Reject malformed callback requests up front and keep error pages short and plain."""
-    server = app.server
-    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
-    callback_route = app.config.routes_pathname_prefix + "_dash-update-component"
-
-    @server.before_request
-    def _validate_callback_request():
-        if request.path == callback_route and request.method == "POST":
-            validate_callback_body(app, request)
-            return answer_directly(app, request.get_json())
-        return None
-
-    install_plain_errors(server)

@@ -12,8 +12,12 @@ log = logging.getLogger("dashfleet")
 
 
 def install_plain_errors(server: Flask) -> None:
-    server.register_error_handler(HTTPException, _http_error)
-    server.register_error_handler(Exception, _server_error)
+    """Plain handlers for HTTP errors and unhandled exceptions, unless the app has its own."""
+    own = server.error_handler_spec.get(None, {}).get(None, {})
+    if HTTPException not in own:
+        server.register_error_handler(HTTPException, _http_error)
+    if Exception not in own:
+        server.register_error_handler(Exception, _server_error)
 
 
 def _http_error(exc: HTTPException) -> Response:

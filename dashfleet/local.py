@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashfleet import gateway, render, wait
-from dashfleet.registry import ROOT, Registry, Service
+from dashfleet.registry import Registry, Service
 from dashfleet.render import GATEWAY_TEMPLATE
+from dashfleet.service import EX_CONFIG
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
 STOP_TIMEOUT = 25.0  # a little over gunicorn's graceful_timeout
@@ -30,6 +31,16 @@ NGINX_MODULES = Path("/usr/lib/nginx/modules")
 
 class FleetError(RuntimeError):
     pass
+
+
+def service_settings(svc: Service) -> dict[str, str]:
+    """The environment that makes a service serve its registry entry (the images set the same)."""
+    return {
+        "DASHFLEET_APP": svc.app,
+        "DASHFLEET_NAME": svc.name,
+        "DASHFLEET_PLOTLY": svc.plotly,
+        "DASH_URL_BASE_PATHNAME": svc.prefix,
+    }
 
 
 def find_nginx() -> str | None:
@@ -74,7 +85,9 @@ class Fleet:
         self.log_dir = log_dir
         self.env = {**os.environ, **(env or {})}
         self.workers = workers or {}  # gunicorn workers per service name; default WEB_CONCURRENCY
+        self.root = registry.root
         self.ports = {svc.name: free_port(host) for svc in registry.services}
+        self.failed: dict[str, str] = {}  # dashboards that could not start: name -> why
         self._procs: dict[str, _Proc] = {}
 
     # -- addresses -------------------------------------------------------------------------
@@ -90,11 +103,18 @@ class Fleet:
 
     # -- whole fleet -----------------------------------------------------------------------
     def start(self) -> Fleet:
+        """Every service, then the gateway. A dashboard that cannot start is reported in `failed`
+        and answers its branded 503 while the rest of the site serves; the landing page must start."""
         try:
             for svc in self.registry.services:
                 self._spawn_service(svc)
             for svc in self.registry.services:
-                self._wait_healthy(svc.name, f"{self.service_url(svc.name)}/health")
+                try:
+                    self._wait_healthy(svc.name, f"{self.service_url(svc.name)}/health")
+                except FleetError as exc:
+                    if svc.is_landing:
+                        raise
+                    self.failed[svc.name] = str(exc)
             self.start_gateway()
         except BaseException:
             self.stop()
@@ -117,6 +137,14 @@ class Fleet:
         """{name: exit code} of processes that ended without being asked to."""
         return {n: p.popen.returncode for n, p in self._procs.items() if p.popen.poll() is not None}
 
+    def running(self) -> list[str]:
+        return [n for n, p in self._procs.items() if p.popen.poll() is None]
+
+    @staticmethod
+    def is_config_error(code: int) -> bool:
+        """The service refused its configuration: restarting it cannot help."""
+        return code == EX_CONFIG
+
     # -- one service -----------------------------------------------------------------------
     def start_service(self, name: str) -> None:
         self._spawn_service(self.registry.dashboard(name))
@@ -130,28 +158,36 @@ class Fleet:
         self._terminate(name)
 
     def _spawn_service(self, svc: Service) -> None:
+        self._spawn(svc.name, self.service_argv(svc), self.service_env(svc))
+
+    def service_env(self, svc: Service) -> dict[str, str]:
+        """What the service's image sets (Dockerfile, compose), for this machine."""
         env = {
             **self.env,
+            **service_settings(svc),
             "BIND": f"{self.host}:{self.ports[svc.name]}",
-            "DASH_REQUESTS_PATHNAME_PREFIX": svc.prefix,
+            "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
             "DASHFLEET_GATEWAY_URL": self.url,
+            "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
+            # dashfleet and the project's own packages import from the project folder.
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(self.root), self.env.get("PYTHONPATH")])),
             "PYTHONUNBUFFERED": "1",
         }
         if svc.name in self.workers:
             env["WEB_CONCURRENCY"] = str(self.workers[svc.name])
-        argv = [
+        return env
+
+    @staticmethod
+    def service_argv(svc: Service) -> list[str]:
+        return [
             sys.executable,
             "-m",
             "gunicorn",
             "--config",
-            str(ROOT / svc.service / "gunicorn.conf.py"),
-            "--chdir",
-            str(ROOT),
+            "python:dashfleet.gunicorn_conf",
             "--name",
             f"dashfleet-{svc.name}",
-            f"{svc.app}()",
         ]
-        self._spawn(svc.name, argv, env)
 
     # -- the gateway -----------------------------------------------------------------------
     def start_gateway(self) -> None:
@@ -172,7 +208,7 @@ class Fleet:
         env = {
             "NGINX_LOCAL_RESOLVERS": gateway.local_resolvers(),
             "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
-            "DASHFLEET_PAGES": str(ROOT / "gateway" / "pages"),
+            "DASHFLEET_PAGES": str(self.root / "gateway" / "pages"),
         }
         for svc in self.registry.services:
             env[svc.upstream_env] = f"{self.host}:{self.ports[svc.name]}"
@@ -181,7 +217,7 @@ class Fleet:
     def write_nginx_conf(self) -> Path:
         conf_d = self.run_dir / "conf.d"
         conf_d.mkdir(parents=True, exist_ok=True)
-        server = gateway.envsubst((ROOT / GATEWAY_TEMPLATE).read_text(), self.gateway_env())
+        server = gateway.envsubst((self.root / GATEWAY_TEMPLATE).read_text(), self.gateway_env())
         missing = gateway.unresolved(server)
         if missing:
             raise FleetError(f"gateway template needs variables nobody set: {', '.join(missing)}")
@@ -214,7 +250,7 @@ class Fleet:
         popen = subprocess.Popen(
             argv,
             env=env,
-            cwd=ROOT,
+            cwd=self.root,
             stdout=out,
             stderr=subprocess.STDOUT if out else None,
             start_new_session=True,

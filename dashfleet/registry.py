@@ -26,13 +26,15 @@ _ENTRY = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 _TEXT = re.compile(r'^[^<>"$\\{};\x00-\x1f]{1,200}$')
 
 _HINTS = {
-    "app": " (want 'package.module:attribute', like 'dash_sales:create_app')",
+    "app": " (want 'module:attribute' naming a Dash app, its server or a factory, like 'app:app')",
     "service": " (want lowercase letters, digits and '_', like 'dash_sales')",
     "title": " (1-200 characters, without < > quotes $ braces ; or \\)",
     "thumbnail": " (want an image path under landing/static/, like 'thumbnails/sales.png')",
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
+    "plotly": " (want 'basic' for the small plotly.js bundle, or 'full' for Dash's own)",
 }
-_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app", "thumbnail"}
+_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app", "thumbnail", "plotly"}
+_PLOTLY = re.compile(r"^(basic|full)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
 _SITE_FIELDS = {"title", "tagline"}
@@ -53,6 +55,9 @@ class Service:
     title: str = ""
     description: str = ""
     thumbnail: str | None = None  # image under landing/static/, shown on the landing card
+    # plotly.js for an app not built with create_dash: "basic" (scatter, bar, pie; small) or
+    # "full" (Dash's own bundle, fetched only where a graph is drawn).
+    plotly: str = "basic"
 
     @property
     def upstream_env(self) -> str:
@@ -70,6 +75,7 @@ class Registry:
     tagline: str
     landing: Service
     dashboards: tuple[Service, ...]
+    root: Path = ROOT  # the project folder: service folders and derived files are relative to it
 
     @property
     def services(self) -> tuple[Service, ...]:
@@ -90,10 +96,10 @@ def load(path: str | os.PathLike | None = None) -> Registry:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RegistryError(f"{path}: cannot read the registry ({exc.strerror})") from exc
-    return parse(text, source=str(path))
+    return parse(text, source=str(path), root=path.resolve().parent)
 
 
-def parse(text: str, source: str = "dashboards.toml") -> Registry:
+def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Registry:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -144,6 +150,7 @@ def parse(text: str, source: str = "dashboards.toml") -> Registry:
                 thumbnail=_field(table, "thumbnail", source, where, _THUMBNAIL)
                 if "thumbnail" in table
                 else None,
+                plotly=_field(table, "plotly", source, where, _PLOTLY) if "plotly" in table else "basic",
             )
         )
 
@@ -152,6 +159,7 @@ def parse(text: str, source: str = "dashboards.toml") -> Registry:
         tagline=_field({"tagline": "-", **site}, "tagline", source, "[site]", _TEXT),
         landing=landing,
         dashboards=tuple(dashboards),
+        root=root,
     )
     _unique(registry, "prefix", source)
     _unique(registry, "service", source)

@@ -19,6 +19,7 @@ NOT_FOUND_PAGE = Path("gateway/pages/404.html")
 DOWN_PAGE = Path("gateway/pages/down.html")
 GATEWAY_MAIN = Path("gateway/nginx.conf")
 COMPOSE_FILE = Path("docker-compose.yml")
+DOCKERIGNORE = Path(".dockerignore")
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("dashfleet", "templates"),
@@ -43,6 +44,7 @@ def render(registry: Registry) -> dict[Path, str]:
             access_log="/dev/stdout",
         ),
         COMPOSE_FILE: _env.get_template("docker-compose.yml.j2").render(registry=registry),
+        DOCKERIGNORE: _env.get_template("dockerignore.j2").render(registry=registry),
         GATEWAY_TEMPLATE: _env.get_template("gateway.conf.j2").render(registry=registry),
         NOT_FOUND_PAGE: page.render(
             registry=registry,

@@ -12,7 +12,7 @@ from dashfleet import registry as fleet_registry
 from dashfleet import render
 from dashfleet.registry import ROOT
 
-_FILES = ["__init__.py", "app.py", "layout.py", "callbacks.py", "gunicorn.conf.py"]
+_FILES = ["__init__.py", "app.py", "layout.py", "callbacks.py", "requirements.txt"]
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("dashfleet", "templates/scaffold"),
     undefined=jinja2.StrictUndefined,

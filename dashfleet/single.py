@@ -1,53 +1,74 @@
-"""Every service in ONE process, mounted by werkzeug's DispatcherMiddleware under its public
-prefix: the fallback where nginx is not installed, and the dev mode (hot reload).
+"""Every service in ONE process, each app at its public prefix: the fallback where nginx is not
+installed, and the dev mode (hot reload).
 
 Same public URLs as the gateway; no isolation, one process, so it is for a laptop, not production.
+It hosts the dashboards dashfleet builds (`create_dash`, which binds everything to its app). An
+existing app adopted as it is may rely on what Dash keeps once per process (Dash Pages'
+registry, `dash.callback`, `dash.get_relative_path`), so it is refused here, with the fix.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 
-from werkzeug.middleware.dispatcher import DispatcherMiddleware
 from werkzeug.utils import redirect
 
-from dashfleet.registry import Registry
+from dashfleet import service
+from dashfleet.dashapp import FleetDash
+from dashfleet.registry import Registry, Service
 
 
-def factory(entry: str):
-    """Import 'package.module:callable' from the registry."""
-    module, _, attr = entry.partition(":")
-    return getattr(importlib.import_module(module), attr)
+class SingleProcessRefused(RuntimeError):
+    """A dashboard needs a process of its own; the message says so and points at `make run`."""
 
 
 def build(registry: Registry, *, dev: bool = False):
-    landing = factory(registry.landing.app)()
+    for board in registry.dashboards:
+        if not _is_own_package(board):
+            raise _refused(board, "is an existing app adopted as it is")
+    landing = service.build(registry.landing.app)
     mounts = {}
     for board in registry.dashboards:
-        app = factory(board.app)(prefix=board.prefix)
+        app = service.build_app(board.app, prefix=board.prefix, plotly=board.plotly)
+        if not isinstance(app, FleetDash):
+            raise _refused(board, "is not built with dashfleet.dashapp.create_dash")
         if dev:
             app.enable_dev_tools(debug=True, dev_tools_hot_reload=True)
-        mounts[board.prefix.rstrip("/")] = getattr(app, "server", app)
-    return _AddSlash(DispatcherMiddleware(landing, mounts), set(mounts))
+        mounts[board.prefix] = app.server
+    return PrefixDispatcher(landing, mounts)
 
 
-class _AddSlash:
-    """/population -> /population/ with a relative Location, as the gateway answers."""
+def _is_own_package(board: Service) -> bool:
+    return board.app.partition(":")[0].split(".")[0] == board.service
 
-    def __init__(self, app, mount_points: set[str]):
-        self.app = app
-        self.mount_points = mount_points
+
+def _refused(board: Service, why: str) -> SingleProcessRefused:
+    return SingleProcessRefused(
+        f"'{board.name}' ({board.app}) {why}; several such apps cannot share one process (Dash "
+        "Pages, dash.callback and dash.get_relative_path are per process). Run each dashboard as "
+        "its own service: install nginx (sudo apt-get install nginx) and use `make run`"
+    )
+
+
+class PrefixDispatcher:
+    """Route by path prefix without stripping it (each app serves at its prefix), and answer
+    /population with a relative redirect to /population/, as the gateway does."""
+
+    def __init__(self, default, mounts: dict[str, object]):
+        self.default = default
+        self.mounts = mounts
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
-        if path in self.mount_points:
-            query = environ.get("QUERY_STRING", "")
-            target = path + "/" + (f"?{query}" if query else "")
-            response = redirect(target, code=301)
-            response.autocorrect_location_header = False
-            return response(environ, start_response)
-        return self.app(environ, start_response)
+        for prefix, app in self.mounts.items():
+            if path.startswith(prefix):
+                return app(environ, start_response)
+            if path == prefix.rstrip("/"):
+                query = environ.get("QUERY_STRING", "")
+                response = redirect(prefix + (f"?{query}" if query else ""), code=301)
+                response.autocorrect_location_header = False
+                return response(environ, start_response)
+        return self.default(environ, start_response)
 
 
 def serve(registry: Registry, host: str, port: int, *, dev: bool = False) -> None:

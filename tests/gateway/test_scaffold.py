@@ -37,7 +37,7 @@ def test_new_dashboard_is_served_and_checked(project):
     done = dashfleet(project, "new", "sales", "--title", "Sales", "--description", "Revenue by region.")
     assert done.returncode == 0, done.stderr
     assert "wrote dash_sales" in done.stdout
-    assert (project / "dash_sales" / "gunicorn.conf.py").exists()
+    assert (project / "dash_sales" / "requirements.txt").exists()
     assert 'prefix = "/sales/"' in (project / "dashboards.toml").read_text()
     assert "  dash_sales:\n" in (project / "docker-compose.yml").read_text()
     assert "location /sales/ {" in (project / "gateway/templates/dashfleet.conf.template").read_text()
@@ -87,4 +87,12 @@ def test_check_names_a_registry_entry_without_its_package(project):
     shutil.rmtree(project / "dash_simple")
     done = dashfleet(project, "check")
     assert done.returncode == 1
-    assert "'simple' names service 'dash_simple', but dash_simple/ is not a Python package" in done.stderr
+    assert "'simple' names service 'dash_simple', but there is no folder dash_simple/" in done.stderr
+
+
+def test_check_names_an_app_outside_its_service_folder(project):
+    registry = project / "dashboards.toml"
+    registry.write_text(registry.read_text().replace('app = "dash_simple:create_app"', 'app = "nowhere:app"'))
+    done = dashfleet(project, "check")
+    assert done.returncode == 1
+    assert "'simple': app 'nowhere:app' names no module in dash_simple/" in done.stderr

@@ -34,7 +34,7 @@ def test_callback_path_imports_neither_plotly_express_nor_pandas():
         "import sys, json\n"
         "from dash_population import create_app\n"
         "client = create_app('/population/').server.test_client()\n"
-        f"r = client.post('/_dash-update-component', json={request})\n"
+        f"r = client.post('/population/_dash-update-component', json={request})\n"
         "assert r.status_code == 200, r.status_code\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('plotly.express', 'pandas')))))\n"
     )
@@ -55,7 +55,7 @@ def test_data_is_indexed_once_and_never_read_per_request(monkeypatch):
     monkeypatch.setattr("builtins.open", no_file_io)
     for country in ("Canada", "Japan", "Chile"):
         resp = client.post(
-            "/_dash-update-component", json=body(country, "graph-content.figure", "dropdown-selection")
+            "/population/_dash-update-component", json=body(country, "graph-content.figure", "dropdown-selection")
         )
         assert resp.status_code == 200
         assert resp.get_json()["response"]["graph-content"]["figure"]["data"][0]["name"] == country
@@ -69,7 +69,7 @@ def test_population_callback_takes_the_direct_path():
 def two_apps(func):
     """The same function behind Dash's own dispatch and behind the direct path."""
     layout = html.Div([dcc.Input(id="in"), html.Div(id="out")])
-    plain = Dash(__name__)
+    plain = Dash(__name__, url_base_pathname="/x/")
     plain.layout = layout
     plain.callback(Output("out", "children"), Input("in", "value"))(func)
     direct = create_dash(__name__, prefix="/x/")
@@ -82,8 +82,8 @@ def two_apps(func):
 def test_direct_callback_answers_what_dash_answers(value):
     plain, direct = two_apps(lambda v: {"echo": v, "figure": {"data": [{"x": (1, 2), "y": [3.5, None]}]}})
     expected, got = (
-        plain.post("/_dash-update-component", json=body(value)),
-        direct.post("/_dash-update-component", json=body(value)),
+        plain.post("/x/_dash-update-component", json=body(value)),
+        direct.post("/x/_dash-update-component", json=body(value)),
     )
     assert (
         (got.status_code, got.mimetype)
@@ -100,20 +100,20 @@ def prevent(value):
 @pytest.mark.parametrize("func", [prevent, lambda v: no_update], ids=["PreventUpdate", "no_update"])
 def test_direct_callback_skips_an_update_as_dash_does(func):
     plain, direct = two_apps(func)
-    expected = plain.post("/_dash-update-component", json=body("a"))
-    got = direct.post("/_dash-update-component", json=body("a"))
+    expected = plain.post("/x/_dash-update-component", json=body("a"))
+    got = direct.post("/x/_dash-update-component", json=body("a"))
     assert (got.status_code, got.get_data()) == (expected.status_code, expected.get_data())
 
 
 def test_small_plotly_bundle_replaces_the_full_one_unless_asked():
     basic = create_dash(__name__, prefix="/b/")
     basic.layout = html.Div()
-    html_basic = basic.server.test_client().get("/").get_data(as_text=True)
+    html_basic = basic.server.test_client().get("/b/").get_data(as_text=True)
     assert f'src="/b/_dashfleet-static/{PLOTLY_BUNDLES["basic"]}"' in html_basic
 
     full = create_dash(__name__, prefix="/f/", plotly="full")
     full.layout = html.Div()
-    html_full = full.server.test_client().get("/").get_data(as_text=True)
+    html_full = full.server.test_client().get("/f/").get_data(as_text=True)
     assert "plotly-basic" not in html_full
 
     with pytest.raises(ValueError, match="plotly must be one of"):

@@ -37,7 +37,7 @@ def test_layout_has_the_dropdown_graph_and_link(data):
     assert graph.id == "graph-content"
     assert app.title == "Population by country"
     assert app.config.requests_pathname_prefix == "/population/"
-    assert app.config.routes_pathname_prefix == "/"
+    assert app.config.routes_pathname_prefix == "/population/"
 
 
 @pytest.mark.parametrize("country", ["Canada", "Japan"])

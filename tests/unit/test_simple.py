@@ -19,12 +19,14 @@ def test_layout_shows_the_grouped_bar_chart():
 
 
 def test_prefix_comes_from_dash_environment_variable(monkeypatch):
-    monkeypatch.setenv("DASH_REQUESTS_PATHNAME_PREFIX", "/elsewhere/")
+    monkeypatch.setenv("DASH_URL_BASE_PATHNAME", "/elsewhere/")
     app = create_app()
     assert app.config.requests_pathname_prefix == "/elsewhere/"
-    assert app.config.routes_pathname_prefix == "/"
+    assert app.config.routes_pathname_prefix == "/elsewhere/"
 
 
-def test_health_endpoint_answers_at_the_service_root():
+def test_health_answers_at_the_prefix_and_at_the_service_root():
     client = create_app("/simple/").server.test_client()
-    assert client.get("/health").status_code == 200
+    for path in ("/simple/health", "/health"):
+        resp = client.get(path)
+        assert (resp.status_code, resp.get_data(as_text=True)) == (200, "ok\n")

@@ -1,6 +1,8 @@
-"""gunicorn settings every dashfleet service shares; each service's gunicorn.conf.py imports them.
+"""gunicorn settings for every dashfleet service: `gunicorn -c python:dashfleet.gunicorn_conf`.
 
-All of it is configuration from the environment, so one image runs anywhere.
+All of it is configuration from the environment, so one image runs anywhere. The service runs in
+its own folder (gunicorn's `chdir`, which also puts it first on sys.path) and serves
+`dashfleet.service:load()`: the registry entry named by $DASHFLEET_APP, with dashfleet's layer.
 """
 
 import os
@@ -20,7 +22,7 @@ errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
 access_log_format = (
     '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s" '
-    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s prefix=%({x-forwarded-prefix}i)s"
+    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s"
 )
 # Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
@@ -29,9 +31,9 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # gunicorn's control socket defaults to one path per user: several services would fight over it,
 # and a read-only container has nowhere to put it. Nothing here uses it.
 control_socket_disable = True
-# In the images, the app comes from the environment: `gunicorn` alone starts the service.
-if os.environ.get("DASHFLEET_APP"):
-    wsgi_app = f"{os.environ['DASHFLEET_APP']}()"
+# The service's folder: the app's own imports and relative paths work as with `python app.py`.
+chdir = os.environ.get("DASHFLEET_SERVICE_DIR") or os.getcwd()
+wsgi_app = "dashfleet.service:load()"
 
 
 def when_ready(server):

@@ -1,2 +1,0 @@
-# gunicorn settings for this service: the shared defaults (all from the environment).
-from dashfleet.gunicorn_defaults import *  # noqa: F403
