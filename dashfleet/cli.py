@@ -34,6 +34,17 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("name", help="lowercase letters, digits and '-'; the prefix becomes /NAME/")
     new.add_argument("--title", help="default: NAME capitalised")
     new.add_argument("--description", default="A new dashboard.")
+    add = sub.add_parser("add", help="adopt an existing Dash app (a folder or a .py file) as a dashboard")
+    add.add_argument("path", help="the folder holding the app, or a single .py file")
+    add.add_argument("--name", required=True, help="lowercase letters, digits and '-'")
+    add.add_argument("--prefix", help="public URL path (default: /NAME/)")
+    add.add_argument("--title", help="default: the app's own title, else NAME capitalised")
+    add.add_argument("--description")
+    add.add_argument(
+        "--app", help="module:attribute of the app or its factory (default: found in the source)"
+    )
+    probe = sub.add_parser("probe", help="build one dashboard as its service would, and ask it for its page")
+    probe.add_argument("name")
     args = parser.parse_args(argv)
 
     try:
@@ -59,6 +70,34 @@ def main(argv: list[str] | None = None) -> int:
         for path in changed:
             print(f"wrote {path}")
         return 0
+    if args.command == "add":
+        from dashfleet.adopt import add_app
+
+        try:
+            written = add_app(
+                args.path,
+                args.name,
+                prefix=args.prefix,
+                title=args.title,
+                description=args.description,
+                app=args.app,
+                root=registry.root,
+            )
+        except fleet_registry.RegistryError as exc:
+            print(f"dashfleet: {exc}", file=sys.stderr)
+            return 2
+        for path in written:
+            print(f"wrote {path}")
+        added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
+        print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
+        return 0
+    if args.command == "probe":
+        from dashfleet.probe import probe as run_probe
+
+        if args.name not in {d.name for d in registry.dashboards}:
+            print(f"dashfleet: no dashboard named {args.name!r} in the registry", file=sys.stderr)
+            return 2
+        return run_probe(registry, args.name)
     if args.command == "dev":
         return _single(registry, args.host, args.port, dev=True)
     if args.single:

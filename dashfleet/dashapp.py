@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import dash.dash
 from dash import Dash
 from flask import Response, request, send_from_directory
 
@@ -88,12 +89,16 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
         server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     if PLOTLY_BUNDLES.get(plotly):
         # Dash reads the list when it renders the index page: first, so dcc.Graph finds it.
-        app.config.external_scripts.insert(0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly])
+        app.config.external_scripts.insert(
+            0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly]
+        )
     _add_health(app, prefix)
     server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
     _validate_callbacks(app)
     server.after_request(_cache_fingerprinted)
     _fix_page_redirects(app)
+    if app.use_pages:
+        _meta_tags_see_the_page_path()
     install_plain_errors(server)
     return app
 
@@ -143,6 +148,31 @@ def _fix_page_redirects(app: Dash) -> None:
         if request.endpoint in redirects and location.startswith(doubled):
             response.headers["Location"] = prefix + location[len(doubled) :]
         return response
+
+
+class _PagePath:
+    """The request as Dash Pages' meta tags should see it: its path relative to the prefix."""
+
+    def __init__(self, request, path: str):
+        self._request, self.path = request, path
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
+def _meta_tags_see_the_page_path() -> None:
+    """Dash 4.4 looks up the page for the meta tags (title, description, og:image) by the full
+    request path, prefix included, so under a prefix it never finds one. Dash calls the function
+    through its module's name; wrap it there, once per process, if it is still there."""
+    original = getattr(dash.dash, "_page_meta_tags", None)
+    if original is None or getattr(original, "dashfleet", False):
+        return
+
+    def page_meta_tags(app, request):
+        return original(app, _PagePath(request, "/" + (app.strip_relative_path(request.path) or "")))
+
+    page_meta_tags.dashfleet = True
+    dash.dash._page_meta_tags = page_meta_tags
 
 
 def _cache_for_good(response):

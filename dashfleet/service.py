@@ -72,7 +72,9 @@ def resolve(entry: str, *, prefix: str = "/") -> Dash | Flask:
     try:
         obj = getattr(module, attr)
     except AttributeError:
-        raise ServiceConfigError(f"{module_name} has no attribute {attr!r} (registry app = {entry!r})") from None
+        raise ServiceConfigError(
+            f"{module_name} has no attribute {attr!r} (registry app = {entry!r})"
+        ) from None
     if not isinstance(obj, (Dash, Flask)) and callable(obj):
         obj = _call_factory(obj, prefix)
     if isinstance(obj, Flask):
@@ -130,7 +132,9 @@ def _import_plain(module_name: str):
     except ModuleNotFoundError as exc:
         raise _missing(exc, module_name) from None
     except InvalidConfig as exc:
-        raise ServiceConfigError(f"Dash refused the app's configuration: {' '.join(str(exc).split())}") from None
+        raise ServiceConfigError(
+            f"Dash refused the app's configuration: {' '.join(str(exc).split())}"
+        ) from None
 
 
 def _missing(exc: ModuleNotFoundError, module_name: str) -> ServiceConfigError:

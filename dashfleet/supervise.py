@@ -32,7 +32,9 @@ class Backoff:
         return delay
 
 
-def supervise(fleet, *, backoff: Backoff | None = None, sleep: Callable[[float], None] = time.sleep, log=None):
+def supervise(
+    fleet, *, backoff: Backoff | None = None, sleep: Callable[[float], None] = time.sleep, log=None
+):
     """Watch `fleet` until its gateway exits (returns) or the caller is interrupted."""
     log = log or (lambda text: print(f"dashfleet: {text}", file=sys.stderr, flush=True))
     backoff = backoff or Backoff()

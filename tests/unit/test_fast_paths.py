@@ -55,7 +55,8 @@ def test_data_is_indexed_once_and_never_read_per_request(monkeypatch):
     monkeypatch.setattr("builtins.open", no_file_io)
     for country in ("Canada", "Japan", "Chile"):
         resp = client.post(
-            "/population/_dash-update-component", json=body(country, "graph-content.figure", "dropdown-selection")
+            "/population/_dash-update-component",
+            json=body(country, "graph-content.figure", "dropdown-selection"),
         )
         assert resp.status_code == 200
         assert resp.get_json()["response"]["graph-content"]["figure"]["data"][0]["name"] == country

@@ -1,0 +1,50 @@
+"""`dashfleet probe NAME`: build one dashboard exactly as its service will (in its folder, at its
+prefix, with dashfleet's layer) and ask it for what a browser asks first. `dashfleet add` runs it
+before it keeps an adopted app."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from dash import Dash
+
+from dashfleet import service
+from dashfleet.registry import Registry
+
+
+def probe(registry: Registry, name: str) -> int:
+    svc = registry.dashboard(name)
+    folder = registry.root / svc.service
+    os.chdir(folder)  # as gunicorn's chdir: the app's relative paths and sibling imports work
+    sys.path[:0] = [str(folder), str(registry.root)]
+    try:
+        app = service.build_app(svc.app, prefix=svc.prefix, plotly=svc.plotly)
+    except service.ServiceConfigError as exc:
+        print(f"dashfleet probe: {name}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the app's own code failed: show where, then one line
+        traceback.print_exc()
+        print(
+            f"dashfleet probe: {name}: the app failed to start: {type(exc).__name__}: {exc}", file=sys.stderr
+        )
+        return 2
+    if not isinstance(app, Dash):
+        print(f"dashfleet probe: {name}: {svc.app} is not a Dash app", file=sys.stderr)
+        return 2
+    client = app.server.test_client()
+    for path in (
+        svc.prefix,
+        f"{svc.prefix}_dash-layout",
+        f"{svc.prefix}_dash-dependencies",
+        f"{svc.prefix}health",
+    ):
+        status = client.get(path).status_code
+        if status != 200:
+            print(f"dashfleet probe: {name}: GET {path} answered {status}, not 200", file=sys.stderr)
+            return 2
+    callbacks = len(client.get(f"{svc.prefix}_dash-dependencies").get_json())
+    pages = " with Dash Pages" if app.use_pages else ""
+    print(f"dashfleet probe: {name} ({svc.app}) serves at {svc.prefix}{pages}, {callbacks} callbacks")
+    return 0
