@@ -9,12 +9,13 @@ import re
 from pathlib import Path
 
 from dashfleet import render
-from dashfleet.registry import ROOT, Registry
+from dashfleet.registry import Registry
 
 _COMPOSE_SERVICE = re.compile(r"^  ([A-Za-z0-9_.-]+):\s*$")
 
 
-def problems(registry: Registry, root: Path = ROOT) -> list[str]:
+def problems(registry: Registry, root: Path | None = None) -> list[str]:
+    root = root or registry.root
     return [
         *_service_folders(registry, root),
         *_compose_services(registry, root),

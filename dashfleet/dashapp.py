@@ -47,12 +47,7 @@ def public_prefix(prefix: str | None = None) -> str:
 
 
 class FleetDash(Dash):
-    """Dash, minus the interpreter's build string in every page's config (a version banner)."""
-
-    def _config(self):
-        config = super()._config()
-        config.pop("python_version", None)
-        return config
+    """A Dash app built by dashfleet (create_dash): every callback bound to the app itself."""
 
 
 def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "basic", **kwargs) -> Dash:
@@ -92,6 +87,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
         app.config.external_scripts.insert(
             0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly]
         )
+    _no_version_banner(app)
     _add_health(app, prefix)
     server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
     _validate_callbacks(app)
@@ -101,6 +97,16 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
         _meta_tags_see_the_page_path()
     install_plain_errors(server)
     return app
+
+
+def _no_version_banner(app: Dash) -> None:
+    """Dash writes the interpreter's build string into every page's config: leave it out."""
+    config = app._config
+
+    def without_python_version():
+        return {k: v for k, v in config().items() if k != "python_version"}
+
+    app._config = without_python_version
 
 
 def _add_health(app: Dash, prefix: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from dashfleet.registry import ROOT, Registry
+from dashfleet.registry import Registry
 
 GATEWAY_TEMPLATE = Path("gateway/templates/dashfleet.conf.template")
 NOT_FOUND_PAGE = Path("gateway/pages/404.html")
@@ -65,8 +65,9 @@ def nginx_main_conf(**params) -> str:
     return _env.get_template("nginx-main.conf.j2").render(**params)
 
 
-def write(registry: Registry, root: Path = ROOT) -> list[Path]:
-    """Write the derived files that differ; return the ones written."""
+def write(registry: Registry, root: Path | None = None) -> list[Path]:
+    """Write the derived files that differ (under the registry's project folder); return them."""
+    root = root or registry.root
     written = []
     for rel, text in render(registry).items():
         path = root / rel
@@ -77,8 +78,9 @@ def write(registry: Registry, root: Path = ROOT) -> list[Path]:
     return written
 
 
-def drift(registry: Registry, root: Path = ROOT) -> list[str]:
+def drift(registry: Registry, root: Path | None = None) -> list[str]:
     """One message per derived file that does not match the registry, with a unified diff."""
+    root = root or registry.root
     problems = []
     for rel, expected in render(registry).items():
         path = root / rel

@@ -42,7 +42,7 @@ def new_dashboard(name: str, title: str, description: str, root: Path = ROOT) ->
     key = name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)  # a bare key if TOML allows
     entry = f"\n[dashboards.{key}]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in fields.items())
     text = registry_path.read_text(encoding="utf-8").rstrip("\n") + "\n" + entry
-    registry = fleet_registry.parse(text, source=str(registry_path))  # raises before any write
+    registry = fleet_registry.parse(text, source=str(registry_path), root=root)  # raises before any write
 
     folder.mkdir()
     for filename in _FILES:

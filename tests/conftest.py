@@ -3,6 +3,9 @@
 `fleet` is the process mode `make run` starts (nginx + one gunicorn per service); `single_site`
 is the one-process fallback; `containers_site` the compose stack on a real container engine.
 Processes are stopped by PID, containers by their project, when the session ends.
+
+With DASHFLEET_TEST_FLEET=five (the second pass of `make test`), the same suites run against a
+copy of the project with the three third-party apps of tests/apps added: five dashboards.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from dashfleet import registry as fleet_registry
 from dashfleet import wait
 from dashfleet.local import Fleet, free_port
 from tests.containers.stack import Stack, find_engine
+from tests.helpers import adopted_project as make_adopted_project
 from tests.helpers import dashfleet_run, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
+FIVE = os.environ.get("DASHFLEET_TEST_FLEET") == "five"
 
 
 @dataclass
@@ -42,16 +47,41 @@ class Site:
 
 
 @pytest.fixture(scope="session")
-def registry() -> fleet_registry.Registry:
-    return fleet_registry.load(ROOT / "dashboards.toml")
+def adopted_project(tmp_path_factory) -> Path:
+    """A copy of the project with tests/apps added by `dashfleet add` (five dashboards)."""
+    return make_adopted_project(tmp_path_factory.mktemp("adopted"))
+
+
+@pytest.fixture(scope="session")
+def project_root(request) -> Path:
+    return request.getfixturevalue("adopted_project") if FIVE else ROOT
+
+
+@pytest.fixture(scope="session")
+def registry(project_root) -> fleet_registry.Registry:
+    return fleet_registry.load(project_root / "dashboards.toml")
+
+
+def _running_fleet(registry, run_dir: Path):
+    with Fleet(registry, port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs") as running:
+        assert running.failed == {}, running.failed
+        yield running
 
 
 @pytest.fixture(scope="session")
 def fleet(registry, tmp_path_factory) -> Fleet:
     """The whole site in process mode: real nginx in front of real gunicorn services."""
-    run_dir = tmp_path_factory.mktemp("fleet")
-    with Fleet(registry, port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs") as running:
-        yield running
+    yield from _running_fleet(registry, tmp_path_factory.mktemp("fleet"))
+
+
+@pytest.fixture(scope="session")
+def adopted_fleet(request, adopted_project, tmp_path_factory) -> Fleet:
+    """Process mode on the five-dashboard project (the session's own fleet when that is it)."""
+    if FIVE:
+        yield request.getfixturevalue("fleet")
+        return
+    registry = fleet_registry.load(adopted_project / "dashboards.toml")
+    yield from _running_fleet(registry, tmp_path_factory.mktemp("adopted-fleet"))
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +91,9 @@ def gateway_site(fleet) -> Site:
 
 @pytest.fixture(scope="session")
 def single_site(tmp_path_factory) -> Site:
-    """`dashfleet run` where nginx is missing: every app in one process (DispatcherMiddleware)."""
+    """`dashfleet run` where nginx is missing: every app in one process."""
+    if FIVE:
+        pytest.skip("one process refuses adopted apps (tests/gateway/test_adopted.py checks how)")
     port = free_port()
     log = tmp_path_factory.mktemp("single") / "single.log"
     with dashfleet_run(port, log, env={"NGINX": "/nonexistent/nginx"}, ready="one process (fallback)"):
@@ -76,7 +108,7 @@ def containers_site(registry) -> Site:
     engine = find_engine()
     if engine is None:
         unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
-    stack = Stack(registry, f"dashfleet-test-{os.getpid()}", free_port(), *engine)
+    stack = Stack(registry, f"dashfleet-test-{os.getpid()}", free_port(), *engine, root=registry.root)
     try:
         stack.up()
         yield Site(stack.url, "containers", stack)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,82 @@ prefix = "/sales/"
 service = "dash_sales"
 app = "dash_sales:create_app"
 """
+
+
+APPS = ROOT / "tests" / "apps"
+# The third-party apps of tests/apps, as `dashfleet add` arguments. The apostrophe and ampersand
+# are text a registry accepts and HTML escapes: tests compare what a browser shows.
+ADOPTED = {
+    "atlas": [str(APPS / "atlas"), "--description", "Countries of the world, with Dash Pages."],
+    "ledger": [str(APPS / "ledger.py"), "--description", "A ledger's entries & their ticked total."],
+    "inventory": [str(APPS / "inventory")],
+}
+
+
+def copy_project(dest: Path) -> Path:
+    """The project's tracked and new files (not ignored ones: no .venv) copied to `dest`."""
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for rel in files:
+        if (ROOT / rel).is_file():
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / rel, dest / rel)
+    return dest
+
+
+def dashfleet_cli(project: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`python -m dashfleet ARGS` in `project`, as a person runs it there."""
+    return subprocess.run(
+        [sys.executable, "-m", "dashfleet", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def adopted_project(dest: Path) -> Path:
+    """A copy of the project with the apps of tests/apps added by `dashfleet add`: five dashboards."""
+    copy_project(dest)
+    for name, args in ADOPTED.items():
+        done = dashfleet_cli(dest, "add", *args, "--name", name)
+        assert done.returncode == 0, done.stderr
+    return dest
+
+
+class _Cards(HTMLParser):
+    """The landing page's cards as a browser shows them: text unescaped."""
+
+    def __init__(self):
+        super().__init__()
+        self.cards: list[dict] = []
+        self._field: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "li" and "card" in (attrs.get("class") or "").split():
+            self.cards.append({"name": attrs.get("data-dashboard"), "title": "", "description": ""})
+        elif self.cards and tag == "a" and self._field is None:
+            self.cards[-1]["href"] = attrs.get("href")
+            self._field = "title"
+        elif self.cards and tag == "p":
+            self._field = "description"
+
+    def handle_endtag(self, tag):
+        if tag in ("a", "p"):
+            self._field = None
+
+    def handle_data(self, data):
+        if self.cards and self._field:
+            self.cards[-1][self._field] += data
+
+
+def landing_cards(html: str) -> list[dict]:
+    """[{name, title, href, description}] for every card on the landing page."""
+    parser = _Cards()
+    parser.feed(html)
+    return parser.cards
 
 
 def unavailable(message: str):

@@ -55,8 +55,11 @@ def find_engine() -> tuple[list[str], str] | None:
 class Stack:
     """One compose project built from this checkout and published on a loopback port."""
 
-    def __init__(self, registry: Registry, project: str, port: int, compose: list[str], engine: str):
+    def __init__(
+        self, registry: Registry, project: str, port: int, compose: list[str], engine: str, root: Path = ROOT
+    ):
         self.registry = registry
+        self.root = root
         self.project = project
         self.port = port
         self.compose_cmd = compose
@@ -71,7 +74,7 @@ class Stack:
     def compose(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
         done = subprocess.run(
             [*self.compose_cmd, "-p", self.project, *args],
-            cwd=ROOT,
+            cwd=self.root,
             env=self.env,
             capture_output=True,
             text=True,

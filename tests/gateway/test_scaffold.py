@@ -2,35 +2,19 @@
 serves it through the real gateway, and `check` agrees with everything it wrote."""
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import requests
 
 from dashfleet.local import free_port
-from tests.helpers import dashfleet_run
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import copy_project, dashfleet_run, landing_cards
+from tests.helpers import dashfleet_cli as dashfleet
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
-    for rel in files:
-        if (ROOT / rel).is_file():
-            (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / rel, tmp_path / rel)
-    return tmp_path
-
-
-def dashfleet(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "dashfleet", *args], cwd=project, capture_output=True, text=True, timeout=120
-    )
+    return copy_project(tmp_path)
 
 
 def test_new_dashboard_is_served_and_checked(project):
@@ -46,7 +30,13 @@ def test_new_dashboard_is_served_and_checked(project):
     port = free_port()
     with dashfleet_run(port, project / "run.log", cwd=project):
         url = f"http://127.0.0.1:{port}"
-        assert '<a href="/sales/">Sales</a>' in requests.get(url + "/", timeout=10).text
+        cards = landing_cards(requests.get(url + "/", timeout=10).text)
+        assert {
+            "name": "sales",
+            "title": "Sales",
+            "href": "/sales/",
+            "description": "Revenue by region.",
+        } in cards
         page = requests.get(url + "/sales/", timeout=10)
         assert page.status_code == 200 and '"requests_pathname_prefix":"\\u002fsales\\u002f"' in page.text
         body = {

@@ -5,27 +5,45 @@ from pathlib import Path
 import pytest
 
 from landing import create_app
-from tests.helpers import SALES_ENTRY
+from tests.helpers import SALES_ENTRY, landing_cards
 
 
 @pytest.fixture
-def client():
-    return create_app({"GATEWAY_URL": ""}).test_client()
+def client(registry):
+    return create_app(
+        {"GATEWAY_URL": "", "REGISTRY_PATH": str(registry.root / "dashboards.toml")}
+    ).test_client()
 
 
 def test_landing_lists_every_dashboard_with_its_link_and_description(client, registry):
     html = client.get("/").get_data(as_text=True)
     assert "<title>dashfleet</title>" in html
-    for board in registry.dashboards:
-        assert f'<a href="{board.prefix}">{board.title}</a>' in html
-        assert board.description in html
+    assert landing_cards(html) == [
+        {"name": b.name, "title": b.title, "href": b.prefix, "description": b.description}
+        for b in registry.dashboards
+    ]
+
+
+def test_text_a_registry_accepts_is_shown_as_written(tmp_path):
+    path = tmp_path / "dashboards.toml"
+    entry = SALES_ENTRY.replace('"Sales by region"', '"Sales & returns: the region\'s view"')
+    path.write_text((Path(__file__).resolve().parents[2] / "dashboards.toml").read_text() + entry)
+    html = create_app({"REGISTRY_PATH": str(path)}).test_client().get("/").get_data(as_text=True)
+    assert "region&#39;s" in html  # escaped in the source...
+    (sales,) = [c for c in landing_cards(html) if c["name"] == "sales"]
+    assert sales["description"] == "Sales & returns: the region's view"  # ...as written on the page
 
 
 def test_a_new_registry_entry_appears_without_touching_the_landing(tmp_path):
     path = tmp_path / "dashboards.toml"
     path.write_text((Path(__file__).resolve().parents[2] / "dashboards.toml").read_text() + SALES_ENTRY)
     html = create_app({"REGISTRY_PATH": str(path)}).test_client().get("/").get_data(as_text=True)
-    assert '<a href="/sales/">Sales</a>' in html
+    assert {
+        "name": "sales",
+        "title": "Sales",
+        "href": "/sales/",
+        "description": "Sales by region",
+    } in landing_cards(html)
 
 
 def test_api_lists_the_same_dashboards(client, registry):
@@ -45,10 +63,14 @@ def test_api_lists_the_same_dashboards(client, registry):
     ]
 
 
-def test_cards_show_their_registry_thumbnail(client, registry):
+def test_cards_show_their_registry_thumbnail_if_any(client, registry):
     html = client.get("/").get_data(as_text=True)
     for board in registry.dashboards:
-        assert f'<img class="thumbnail" src="/static/{board.thumbnail}"' in html
+        card = html.split(f'data-dashboard="{board.name}"', 1)[1].split("</li>", 1)[0]
+        if board.thumbnail is None:
+            assert "<img" not in card
+            continue
+        assert f'<img class="thumbnail" src="/static/{board.thumbnail}"' in card
         with client.get(f"/static/{board.thumbnail}") as image:
             assert (image.status_code, image.mimetype) == (200, "image/png")
 

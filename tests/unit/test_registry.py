@@ -9,7 +9,7 @@ import pytest
 
 from dashfleet import render
 from dashfleet.registry import RegistryError, load, parse
-from tests.helpers import SALES_ENTRY
+from tests.helpers import SALES_ENTRY, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,8 @@ def with_board(extra: str) -> str:
     return VALID + extra
 
 
-def test_project_registry_declares_both_dashboards(registry):
+def test_shipped_registry_declares_the_two_dashboards():
+    registry = load(ROOT / "dashboards.toml")
     assert [(d.name, d.prefix, d.service) for d in registry.dashboards] == [
         ("simple", "/simple/", "dash_simple"),
         ("population", "/population/", "dash_population"),
@@ -121,6 +122,8 @@ def test_gateway_routes_every_registered_prefix(registry):
 
 
 def run_check(registry_text: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """`dashfleet --registry PATH check`: the registry's folder is the project it checks."""
+    copy_project(tmp_path)
     path = tmp_path / "dashboards.toml"
     path.write_text(registry_text)
     return subprocess.run(

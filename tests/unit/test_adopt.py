@@ -1,0 +1,228 @@
+"""Adopting an existing app: finding it in the source, choosing plotly.js, and the service loader
+that builds it at its prefix with dashfleet's layer (called directly, in this process)."""
+
+import json
+import sys
+import textwrap
+
+import pytest
+from dash import Dash, html
+
+from dashfleet import service
+from dashfleet.adopt import choose_plotly, find_app
+from dashfleet.dashapp import install_fleet_layer
+from dashfleet.registry import RegistryError
+from tests.helpers import APPS
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("files", "entry", "title"),
+    [
+        ({"app.py": "import dash\napp = dash.Dash(__name__, title='Sales')\n"}, "app:app", "Sales"),
+        (
+            {"main.py": "from dash import Dash\ndashboard = Dash()\nserver = dashboard.server\n"},
+            "main:dashboard",
+            None,
+        ),
+        (
+            {"factory.py": "from dash import Dash\ndef build():\n    app = Dash()\n    return app\n"},
+            "factory:build",
+            None,
+        ),
+        # app.py is looked at before the other files
+        (
+            {
+                "zeta.py": "from dash import Dash\nz = Dash()\n",
+                "app.py": "from dash import Dash\na = Dash()\n",
+            },
+            "app:a",
+            None,
+        ),
+    ],
+    ids=["module-level", "other-name", "factory", "app-py-first"],
+)
+def test_find_app_reads_the_source(tmp_path, files, entry, title):
+    for name, text in files.items():
+        write(tmp_path, name, text)
+    found = find_app(tmp_path)
+    assert (found.entry, found.title) == (entry, title)
+
+
+def test_find_app_in_a_single_file_and_the_test_apps():
+    assert find_app(APPS / "ledger.py").entry == "ledger:app"
+    assert find_app(APPS / "atlas").entry == "app:app"
+    assert find_app(APPS / "inventory").entry == "main:create_app"
+
+
+def test_no_app_found_says_how_to_name_it(tmp_path):
+    write(tmp_path, "helpers.py", "x = 1\n")
+    with pytest.raises(RegistryError, match="no Dash app found .* --app module:attribute"):
+        find_app(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("source", "bundle"),
+    [
+        (
+            "import plotly.express as px\nfrom dash import dcc\ndcc.Graph(figure=px.bar(x=[1], y=[2]))\n",
+            "basic",
+        ),
+        (
+            "import plotly.express as px\nfrom dash import dcc\ndcc.Graph(figure=px.histogram(x=[1]))\n",
+            "full",
+        ),
+        # px.scatter/line switch to WebGL (not in the small bundle) above 1000 points, unless SVG
+        (
+            "import plotly.express as px\nfrom dash import dcc\ndcc.Graph(figure=px.line(x=[1], y=[2]))\n",
+            "full",
+        ),
+        (
+            "import plotly.express as px\nfrom dash import dcc\n"
+            "dcc.Graph(figure=px.line(x=[1], y=[2], render_mode='svg'))\n",
+            "basic",
+        ),
+        (
+            "import plotly.express as e\nfrom dash import dcc\ndcc.Graph(figure=e.bar(x=[1], marginal_x='box'))\n",
+            "full",
+        ),
+        (
+            "from plotly import graph_objects as go\nfrom dash import dcc\ndcc.Graph(figure=go.Figure(go.Pie()))\n",
+            "basic",
+        ),
+        (
+            "import plotly.graph_objects as go\nfrom dash import dcc\ndcc.Graph(figure=go.Figure(go.Heatmap()))\n",
+            "full",
+        ),
+        ("from dash import dcc\ndcc.Graph(figure={'data': [{'type': 'bar', 'x': [1]}]})\n", "basic"),
+        ("from dash import dcc\ndcc.Graph(figure={'data': [{'type': 'choropleth'}]})\n", "full"),
+        # a pattern-matching id's "type" is not a trace
+        ("from dash import dcc\ndcc.Graph(id={'type': 'chart', 'index': 1}, figure={'data': []})\n", "basic"),
+        (
+            "import plotly.figure_factory as ff\nfrom dash import dcc\ndcc.Graph(figure=ff.create_table([[1]]))\n",
+            "full",
+        ),
+        # no graph: Dash's own bundle is fetched only where a graph is drawn, i.e. never
+        ("from dash import html\nhtml.Div('no charts')\n", "full"),
+    ],
+)
+def test_plotly_bundle_is_chosen_from_the_figures(tmp_path, source, bundle):
+    assert choose_plotly([write(tmp_path, "app.py", source)]) == bundle
+
+
+def test_test_apps_get_the_bundle_their_figures_need():
+    assert choose_plotly(sorted((APPS / "inventory").rglob("*.py"))) == "basic"  # px.bar only
+    assert choose_plotly([APPS / "ledger.py"]) == "full"  # no graph at all
+
+
+@pytest.fixture
+def module_dir(tmp_path, monkeypatch):
+    """A folder first on sys.path, as a service's folder is; its modules forgotten afterwards."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("DASH_URL_BASE_PATHNAME", raising=False)
+    before = set(sys.modules)
+    yield tmp_path
+    for name in set(sys.modules) - before:
+        if name.startswith("fleet_probe_"):
+            del sys.modules[name]
+
+
+APP_SOURCE = """
+from dash import Dash, Input, Output, dcc, html
+app = Dash(__name__{args})
+app.layout = html.Div([dcc.Input(id="in", value="a"), html.Div(id="out")])
+
+@app.callback(Output("out", "children"), Input("in", "value"))
+def echo(value):
+    return value
+"""
+
+
+def body():
+    return {
+        "output": "out.children",
+        "outputs": {"id": "out", "property": "children"},
+        "inputs": [{"id": "in", "property": "value", "value": "hi"}],
+        "changedPropIds": ["in.value"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [("fleet_probe_obj", "app"), ("fleet_probe_server", "app.server"), ("fleet_probe_factory", "make")],
+)
+def test_service_serves_an_app_its_server_or_a_factory_at_the_prefix(module_dir, name, entry):
+    source = APP_SOURCE.format(args="")
+    if entry == "app.server":
+        source += "server = app.server\n"
+        entry = "server"
+    if entry == "make":
+        source = "def make():\n" + textwrap.indent(APP_SOURCE.format(args="") + "return app\n", "    ")
+    write(module_dir, f"{name}.py", source)
+    server = service.build(f"{name}:{entry}", prefix="/probe/")
+    client = server.test_client()
+    assert client.get("/probe/").status_code == 200
+    assert client.get("/probe/health").get_data(as_text=True) == "ok\n"
+    assert client.get("/health").status_code == 200  # the probe path inside the service
+    config = json.loads(
+        client.get("/probe/")
+        .get_data(as_text=True)
+        .split('id="_dash-config" type="application/json">')[1]
+        .split("</script>")[0]
+    )
+    assert config["requests_pathname_prefix"] == "/probe/" and "python_version" not in config
+    answer = client.post("/probe/_dash-update-component", json=body())
+    assert answer.get_json()["response"]["out"]["children"] == "hi"
+    # dashfleet's layer, from the outside: a malformed body is a short 4xx, not a 500
+    bad = client.post("/probe/_dash-update-component", json={})
+    assert bad.status_code == 400 and "Traceback" not in bad.get_data(as_text=True)
+
+
+def test_an_app_pinned_to_the_declared_prefix_runs_there(module_dir):
+    write(
+        module_dir,
+        "fleet_probe_pinned.py",
+        APP_SOURCE.format(args=', requests_pathname_prefix="/probe/", routes_pathname_prefix="/probe/"'),
+    )
+    client = service.build("fleet_probe_pinned:app", prefix="/probe/").test_client()
+    assert client.post("/probe/_dash-update-component", json=body()).status_code == 200
+
+
+def test_an_app_pinned_elsewhere_gets_one_line_naming_the_fix(module_dir):
+    write(module_dir, "fleet_probe_elsewhere.py", APP_SOURCE.format(args=', url_base_pathname="/old/"'))
+    with pytest.raises(service.ServiceConfigError) as err:
+        service.build("fleet_probe_elsewhere:app", prefix="/probe/")
+    message = str(err.value)
+    assert "\n" not in message
+    assert "pins its own base path '/old/'" in message and "set prefix = '/old/'" in message
+
+
+def test_a_missing_package_is_named_with_the_fix(module_dir):
+    write(module_dir, "fleet_probe_needs.py", "import no_such_package_here\n")
+    with pytest.raises(service.ServiceConfigError, match="'no_such_package_here'.*requirements.txt"):
+        service.build("fleet_probe_needs:app", prefix="/probe/")
+
+
+def test_the_layer_keeps_an_apps_own_error_handlers_and_health():
+    app = Dash(__name__, url_base_pathname="/own/")
+    app.layout = html.Div()
+
+    @app.server.route("/own/health")
+    def own_health():
+        return "mine"
+
+    @app.server.errorhandler(Exception)
+    def own_errors(exc):
+        return "my error page", 500
+
+    install_fleet_layer(app)
+    install_fleet_layer(app)  # idempotent
+    client = app.server.test_client()
+    assert client.get("/own/health").get_data(as_text=True) == "mine"
+    assert client.get("/health").get_data(as_text=True) == "ok\n"
+    assert app.server.error_handler_spec[None][None][Exception] is own_errors
