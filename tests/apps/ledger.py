@@ -1,4 +1,4 @@
-"""A ledger: add entries on one tab, tick them on the other; a dcc.Store holds them for both."""
+"""A ledger: add entries, list them on one tab, tick them on the other; a dcc.Store holds them."""
 
 import dash
 from dash import ALL, Input, Output, State, callback, dcc, html
@@ -9,10 +9,11 @@ app.layout = html.Div(
     [
         html.H1("Ledger"),
         dcc.Store(id="entries", data=[]),
+        html.Div([dcc.Input(id="amount", type="number", value=10), html.Button("Add", id="add")]),
         dcc.Tabs(
             id="tabs",
-            value="add",
-            children=[dcc.Tab(label="Add", value="add"), dcc.Tab(label="Tick", value="tick")],
+            value="list",
+            children=[dcc.Tab(label="List", value="list"), dcc.Tab(label="Tick", value="tick")],
         ),
         html.Div(id="tab-content"),
         html.P(id="total"),
@@ -22,8 +23,8 @@ app.layout = html.Div(
 
 @callback(Output("tab-content", "children"), Input("tabs", "value"), State("entries", "data"))
 def show_tab(tab, entries):
-    if tab == "add":
-        return html.Div([dcc.Input(id="amount", type="number", value=10), html.Button("Add", id="add")])
+    if tab == "list":
+        return html.Ul([html.Li(f"{e}") for e in entries])
     return html.Div(
         [
             dcc.Checklist(id={"type": "entry", "index": i}, options=[{"label": f"{e}", "value": e}], value=[])

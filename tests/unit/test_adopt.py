@@ -88,15 +88,18 @@ def test_no_app_found_says_how_to_name_it(tmp_path):
             "basic",
         ),
         (
-            "import plotly.express as e\nfrom dash import dcc\ndcc.Graph(figure=e.bar(x=[1], marginal_x='box'))\n",
+            "import plotly.express as e\nfrom dash import dcc\n"
+            "dcc.Graph(figure=e.bar(x=[1], marginal_x='box'))\n",
             "full",
         ),
         (
-            "from plotly import graph_objects as go\nfrom dash import dcc\ndcc.Graph(figure=go.Figure(go.Pie()))\n",
+            "from plotly import graph_objects as go\nfrom dash import dcc\n"
+            "dcc.Graph(figure=go.Figure(go.Pie()))\n",
             "basic",
         ),
         (
-            "import plotly.graph_objects as go\nfrom dash import dcc\ndcc.Graph(figure=go.Figure(go.Heatmap()))\n",
+            "import plotly.graph_objects as go\nfrom dash import dcc\n"
+            "dcc.Graph(figure=go.Figure(go.Heatmap()))\n",
             "full",
         ),
         ("from dash import dcc\ndcc.Graph(figure={'data': [{'type': 'bar', 'x': [1]}]})\n", "basic"),
@@ -104,7 +107,8 @@ def test_no_app_found_says_how_to_name_it(tmp_path):
         # a pattern-matching id's "type" is not a trace
         ("from dash import dcc\ndcc.Graph(id={'type': 'chart', 'index': 1}, figure={'data': []})\n", "basic"),
         (
-            "import plotly.figure_factory as ff\nfrom dash import dcc\ndcc.Graph(figure=ff.create_table([[1]]))\n",
+            "import plotly.figure_factory as ff\nfrom dash import dcc\n"
+            "dcc.Graph(figure=ff.create_table([[1]]))\n",
             "full",
         ),
         # no graph: Dash's own bundle is fetched only where a graph is drawn, i.e. never
