@@ -28,13 +28,16 @@ COPY requirements.lock /tmp/requirements.lock
 # Everything above is shared by every service; below, this service only.
 ARG SERVICE
 ARG APP
-# This dashboard's own packages, within the shared pins (a conflicting pin fails the build,
-# naming both); this layer holds only what it adds.
-COPY ${SERVICE}/requirements.txt /tmp/service-requirements.txt
-RUN if grep -q '^[^#[:space:]]' /tmp/service-requirements.txt; then \
-      pip install --only-binary=:all: -c /tmp/requirements.lock -r /tmp/service-requirements.txt; \
+# This service's own packages (requirements.txt, pinned by requirements.lock where `make lock`
+# wrote one), within the shared pins: a conflicting pin fails the build, naming both. This layer
+# holds only what the service adds. (The glob: requirements.lock is optional.)
+COPY ${SERVICE}/requirements.* /tmp/service/
+RUN if grep -q '^[^#[:space:]]' /tmp/service/requirements.txt; then \
+      pip install --only-binary=:all: -c /tmp/requirements.lock \
+        $(test -f /tmp/service/requirements.lock && echo -c /tmp/service/requirements.lock) \
+        -r /tmp/service/requirements.txt; \
     fi \
- && rm /tmp/requirements.lock /tmp/service-requirements.txt
+ && rm -r /tmp/requirements.lock /tmp/service
 COPY ${SERVICE}/ ${SERVICE}/
 RUN python -m compileall -q /app
 # The service runs in its folder and serves the registry entry APP (see dashfleet/service.py).

@@ -4,16 +4,24 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock | cksum | cut -d' ' -f1)
+UV := $(VENV)/bin/uv
+# Each service's own packages: <service>/requirements.txt, pinned by <service>/requirements.lock.
+SERVICE_REQS := $(sort $(wildcard */requirements.txt))
+SERVICE_LOCKS := $(sort $(wildcard */requirements.lock))
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS) | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new bench screenshots lint fmt lock clean
+.PHONY: help venv run dev test check render new add bench screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock requirements-dev.lock
+$(STAMP): requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.lock
+	@# Every service's packages in one resolver run, within the shared pins: a conflict fails
+	@# here, naming the packages, instead of breaking one dashboard at run time.
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock \
+	  $(foreach f,$(SERVICE_LOCKS),-c $(f)) $(foreach f,$(SERVICE_REQS),-r $(f))
 	@rm -f $(VENV)/.installed-* && touch $@
 
 venv: $(STAMP)  ## create .venv with the pinned packages
@@ -26,6 +34,8 @@ dev: $(STAMP)  ## every app in one process with Dash hot reload
 
 test: $(STAMP) check lint  ## every test: registry drift, lint, unit, through real nginx, browser, containers
 	$(PY) -m pytest $(PYTEST_ARGS)
+	@echo "== the same suites with five dashboards (the three of tests/apps adopted) =="
+	DASHFLEET_TEST_FLEET=five $(PY) -m pytest -m "not containers" tests/unit tests/gateway tests/browser $(PYTEST_ARGS)
 
 check: $(STAMP)  ## fail, naming the difference, when a file derived from dashboards.toml has drifted
 	$(PY) -m dashfleet check
@@ -36,6 +46,11 @@ render: $(STAMP)  ## rewrite the files derived from dashboards.toml
 new: $(STAMP)  ## scaffold a dashboard: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]
 	@test -n "$(NAME)" || { echo 'usage: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
 	$(PY) -m dashfleet new "$(NAME)" $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
+
+add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE=...]
+	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
+	$(PY) -m dashfleet add "$(SRC)" --name "$(NAME)" $(if $(PREFIX),--prefix "$(PREFIX)") \
+	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
 
 bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs wrk and chromium)
 	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }
@@ -52,15 +67,19 @@ fmt: $(STAMP)  ## ruff format + autofix
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-lock:  ## re-pin requirements*.lock from pyproject.toml in a scratch venv
-	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install -q . && .lock-venv/bin/pip uninstall -q -y dashfleet
-	{ echo '# Runtime pins for every service image and `make run`. Regenerate: make lock'; \
-	  .lock-venv/bin/pip freeze --all | grep -v '^pip=='; } > requirements.lock
-	.lock-venv/bin/pip install -q '.[dev]' && .lock-venv/bin/pip uninstall -q -y dashfleet
-	{ echo '# Test and tool pins on top of requirements.lock. Regenerate: make lock'; echo '-r requirements.lock'; \
-	  .lock-venv/bin/pip freeze --all | grep -v '^pip==' | grep -vxF -f <(grep -v '^#' requirements.lock); } > requirements-dev.lock
-	rm -rf .lock-venv
+lock: $(STAMP)  ## re-pin requirements*.lock and each service's requirements.lock (uv, with hashes)
+	@# uv keeps the current pins unless a range excludes them; UPGRADE=1 takes the newest.
+	$(UV) pip compile -q pyproject.toml --universal --generate-hashes $(if $(UPGRADE),--upgrade) \
+	  --custom-compile-command 'make lock' -o requirements.lock
+	$(UV) pip compile -q pyproject.toml --extra dev --universal --generate-hashes $(if $(UPGRADE),--upgrade) \
+	  -c requirements.lock --custom-compile-command 'make lock' -o requirements-dev.lock
+	@for req in $(SERVICE_REQS); do \
+	  if grep -q '^[^#[:space:]]' $$req; then \
+	    echo "$(UV) pip compile $$req -> $${req%.txt}.lock"; \
+	    $(UV) pip compile -q $$req --universal --generate-hashes -c requirements.lock \
+	      --custom-compile-command 'make lock' -o $${req%.txt}.lock || exit 1; \
+	  fi; \
+	done
 
 clean:  ## remove the venv and caches
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -101,15 +101,30 @@ def add_app(
     written = [f"{service}/", "dashboards.toml", *map(str, render.write(registry, root))]
 
     if probe:
-        done = run_probe(name, root)
+        done = install_requirements(requirements, root)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)  # pip names the conflicting packages
+        else:
+            done = run_probe(name, root)
         if done.returncode != 0:
             shutil.rmtree(folder)
             registry_path.write_text(before, encoding="utf-8")
             for rel in render.render(registry):
                 if rel in derived:
                     (root / rel).write_text(derived[rel], encoding="utf-8")
-            raise RegistryError(f"{name}: the app did not start, so nothing was added: {_last_line(done)}")
+            raise RegistryError(f"{name}: nothing was added: {_last_line(done)}")
     return written
+
+
+def install_requirements(requirements: Path, root: Path) -> subprocess.CompletedProcess:
+    """The app's own packages, into this environment, within the shared pins (as `make venv` and
+    the image do), so that the probe and `make run` find them."""
+    if not re.search(r"^[^#\s]", requirements.read_text(encoding="utf-8"), re.M):
+        return subprocess.CompletedProcess([], 0, "", "")
+    print(f"dashfleet: installing {requirements.relative_to(root)} (within requirements.lock)", flush=True)
+    argv = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    argv += ["-c", str(root / "requirements.lock"), "-r", str(requirements)]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=900)
 
 
 def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:
@@ -130,7 +145,8 @@ def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:
 
 def _last_line(done: subprocess.CompletedProcess) -> str:
     lines = [ln for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
-    return lines[-1] if lines else f"exit status {done.returncode}"
+    line = lines[-1] if lines else f"exit status {done.returncode}"
+    return re.sub(r"^dashfleet probe: [\w-]+: ", "", line)
 
 
 def _toml_entry(name: str, fields: dict[str, str]) -> str:

@@ -93,7 +93,7 @@ def gateway_site(fleet) -> Site:
 def single_site(tmp_path_factory) -> Site:
     """`dashfleet run` where nginx is missing: every app in one process."""
     if FIVE:
-        pytest.skip("one process refuses adopted apps (tests/gateway/test_adopted.py checks how)")
+        pytest.skip("one process refuses adopted apps (tests/gateway/test_adopted_http.py checks how)")
     port = free_port()
     log = tmp_path_factory.mktemp("single") / "single.log"
     with dashfleet_run(port, log, env={"NGINX": "/nonexistent/nginx"}, ready="one process (fallback)"):
