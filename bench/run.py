@@ -95,9 +95,9 @@ print(json.dumps({{"first_ms": first, "median_ms": statistics.median(times)}}))
 SETUPS = {
     "baseline": "from werkzeug.test import Client\nfrom bench.baseline_app import app\nclient = Client(app)",
     "dashfleet": (
-        "from werkzeug.test import Client\nfrom werkzeug.middleware.dispatcher import DispatcherMiddleware\n"
+        "from werkzeug.test import Client\n"
         "from dash_population import create_app\n"
-        "client = Client(DispatcherMiddleware(None, {'/population': create_app('/population/').server}))"
+        "client = Client(create_app('/population/').server)"
     ),
 }
 

@@ -1,4 +1,6 @@
-"""`make screenshots`: the landing page and both dashboards, as a visitor sees them, to docs/*.png.
+"""`make screenshots`: the landing page and both dashboards, as a visitor sees them, to docs/*.png,
+and a thumbnail of every dashboard in the registry (whatever it shows: a graph is waited for only
+where the page has one).
 
 Runs the site in process mode (nginx + gunicorn, as `make run`) and Debian's chromium.
 """
@@ -18,6 +20,8 @@ from dashfleet.local import Fleet, free_port
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 GRAPH_DRAWN = "(id) => document.querySelector(`#${id} .js-plotly-plot`)?.data?.length > 0"
+# Every graph on the page has drawn (true at once for a page without graphs).
+ALL_GRAPHS_DRAWN = "() => [...document.querySelectorAll('.js-plotly-plot')].every((g) => g.data?.length > 0)"
 
 
 def main() -> int:
@@ -49,13 +53,13 @@ def main() -> int:
         for board in fleet.registry.dashboards:
             small.goto(fleet.url + board.prefix)
             small.wait_for_load_state("networkidle")
-            small.wait_for_function(
-                "() => document.querySelector('.js-plotly-plot')?.data?.length > 0", polling=100
-            )
-            target = ROOT / "landing" / "static" / "thumbnails" / f"{board.name}.png"
+            small.wait_for_function(ALL_GRAPHS_DRAWN, polling=100)
+            thumbnail = board.thumbnail or f"thumbnails/{board.name}.png"
+            target = fleet.registry.root / "landing" / "static" / thumbnail
             target.parent.mkdir(parents=True, exist_ok=True)
             small.screenshot(path=str(target))
-            print(f"wrote {target.relative_to(ROOT)}")
+            hint = "" if board.thumbnail else f'  (add thumbnail = "{thumbnail}" to [dashboards.{board.name}])'
+            print(f"wrote {target.relative_to(fleet.registry.root)}{hint}")
         browser.close()
     return 0
 

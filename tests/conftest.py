@@ -116,7 +116,32 @@ def containers_site(registry) -> Site:
         stack.down()
 
 
+@pytest.fixture(scope="session")
+def adopted_containers(adopted_project) -> Site:
+    """The compose stack of the five-dashboard project, with images of its own."""
+    engine = find_engine()
+    if engine is None:
+        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    registry = fleet_registry.load(adopted_project / "dashboards.toml")
+    stack = Stack(registry, f"dashfleet-adopted-{os.getpid()}", free_port(), *engine, root=adopted_project)
+    stack.env["DASHFLEET_IMAGE_PREFIX"] = "dashfleet-adopted"
+    try:
+        stack.up()
+        yield Site(stack.url, "containers", stack)
+    finally:
+        stack.down()
+
+
 CONTAINERS = pytest.param("containers", marks=pytest.mark.containers)
+
+
+@pytest.fixture(scope="session", params=["gateway", pytest.param("containers", marks=pytest.mark.containers)])
+def adopted_site(request) -> Site:
+    """The five-dashboard project through the real gateway: process mode, then containers."""
+    if request.param == "gateway":
+        fleet = request.getfixturevalue("adopted_fleet")
+        return Site(fleet.url, "gateway", fleet)
+    return request.getfixturevalue("adopted_containers")
 
 
 @pytest.fixture(scope="session", params=["gateway", "single", CONTAINERS])

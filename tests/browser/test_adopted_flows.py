@@ -12,8 +12,8 @@ def only_under(page, base: str, prefix: str) -> list[str]:
     return [u for u in page.requested if not u.startswith(base + prefix)]
 
 
-def test_a_dash_pages_app_works_under_its_prefix(page, adopted_fleet):
-    base = adopted_fleet.url
+def test_a_dash_pages_app_works_under_its_prefix(page, adopted_site):
+    base = adopted_site.url
     page.goto(base + "/atlas/")
     expect(page.get_by_role("heading", name="Atlas home")).to_be_visible()
     # Its stylesheet and image from assets/, found under the prefix.
@@ -52,8 +52,8 @@ def test_a_dash_pages_app_works_under_its_prefix(page, adopted_fleet):
     assert page.problems == []
 
 
-def test_a_store_and_pattern_matching_callbacks(page, adopted_fleet):
-    base = adopted_fleet.url
+def test_a_store_and_pattern_matching_callbacks(page, adopted_site):
+    base = adopted_site.url
     page.goto(base + "/ledger/")
     for amount in ("10", "20"):
         page.locator("#amount").fill(amount)
@@ -69,8 +69,8 @@ def test_a_store_and_pattern_matching_callbacks(page, adopted_fleet):
     assert page.problems == []
 
 
-def test_an_app_with_its_own_packages_draws_with_the_small_bundle(page, adopted_fleet):
-    base = adopted_fleet.url
+def test_an_app_with_its_own_packages_draws_with_the_small_bundle(page, adopted_site):
+    base = adopted_site.url
     page.goto(base + "/inventory/")
     bars = "() => document.querySelector('#stock-graph .js-plotly-plot')?.data?.[0]?.x?.join(',')"
     wait_for(page, f"() => ({bars})() === 'north,south'")

@@ -1,8 +1,10 @@
 """Existing Dash apps, added with `dashfleet add` and never edited, through the real gateway in
-process mode: Dash Pages under a prefix, pattern-matching callbacks, an app's own packages."""
+process mode and in containers: Dash Pages under a prefix, pattern-matching callbacks, an app's
+own packages (in its image only)."""
 
 import base64
 import re
+import shutil
 
 import numpy as np
 import pytest
@@ -13,9 +15,9 @@ from dashfleet.local import free_port
 from tests.helpers import APPS, copy_project, dashfleet_cli, dashfleet_run
 
 
-@pytest.fixture(scope="module")
-def url(adopted_fleet) -> str:
-    return adopted_fleet.url
+@pytest.fixture
+def url(adopted_site) -> str:
+    return adopted_site.url
 
 
 def get(url: str, **kwargs) -> requests.Response:
@@ -161,3 +163,35 @@ def test_one_broken_dashboard_does_not_stop_the_site(tmp_path):
             lambda: "ledger refused its configuration" in log.read_text(), 10, what="supervisor's verdict"
         )
         assert "restarting" not in log.read_text()
+
+
+def test_an_app_whose_pins_conflict_with_the_fleets_is_refused_naming_them(tmp_path):
+    project = copy_project(tmp_path / "project")
+    app = tmp_path / "old-app"
+    shutil.copytree(APPS / "atlas", app)
+    (app / "requirements.txt").write_text("dash==2.17.1\n")
+    done = dashfleet_cli(project, "add", str(app), "--name", "old")
+    assert done.returncode == 2
+    assert "Cannot install dash==2.17.1" in done.stderr  # pip names the conflicting pin
+    assert "old: nothing was added" in done.stderr
+    assert not (project / "dash_old").exists()
+    assert dashfleet_cli(project, "check").returncode == 0
+
+
+@pytest.mark.containers
+def test_each_image_holds_only_its_own_dashboards_packages(adopted_containers):
+    stack = adopted_containers.backend
+
+    def has_pandas(service: str) -> bool:
+        (container,) = stack.containers(service)
+        probe = [
+            "exec",
+            container,
+            "python",
+            "-c",
+            "import importlib.util as u; print(bool(u.find_spec('pandas')))",
+        ]
+        return stack.run(*probe).strip() == "True"
+
+    assert has_pandas("dash_inventory")
+    assert not has_pandas("dash_simple") and not has_pandas("dash_atlas")

@@ -35,7 +35,7 @@ def write(folder, name, text):
             "factory:build",
             None,
         ),
-        # app.py is looked at before the other files
+        # app.py is looked at before the other files (and dash-extensions' DashProxy counts too)
         (
             {
                 "zeta.py": "from dash import Dash\nz = Dash()\n",
@@ -44,8 +44,13 @@ def write(folder, name, text):
             "app:a",
             None,
         ),
+        (
+            {"app.py": "from dash_extensions.enrich import DashProxy\nproxy = DashProxy()\n"},
+            "app:proxy",
+            None,
+        ),
     ],
-    ids=["module-level", "other-name", "factory", "app-py-first"],
+    ids=["module-level", "other-name", "factory", "app-py-first", "dash-extensions"],
 )
 def test_find_app_reads_the_source(tmp_path, files, entry, title):
     for name, text in files.items():
