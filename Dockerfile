@@ -28,14 +28,17 @@ COPY requirements.lock /tmp/requirements.lock
 # Everything above is shared by every service; below, this service only.
 ARG SERVICE
 ARG APP
-# This service's own packages (requirements.txt, pinned by requirements.lock where `make lock`
-# wrote one), within the shared pins: a conflicting pin fails the build, naming both. This layer
-# holds only what the service adds. (The glob: requirements.lock is optional.)
+# This service's own packages, within the shared pins: its requirements.lock (hashed, from
+# `make lock`) as it is, else its requirements.txt constrained by the shared pins. A conflicting pin
+# fails the build, naming the package. This layer holds only what the service adds.
+# (The glob because requirements.lock is optional.)
 COPY ${SERVICE}/requirements.* /tmp/service/
-RUN if grep -q '^[^#[:space:]]' /tmp/service/requirements.txt; then \
-      pip install --only-binary=:all: -c /tmp/requirements.lock \
-        $(test -f /tmp/service/requirements.lock && echo -c /tmp/service/requirements.lock) \
-        -r /tmp/service/requirements.txt; \
+RUN cd /tmp/service \
+ && if [ -f requirements.lock ]; then \
+      pip install --only-binary=:all: -r requirements.lock; \
+    elif grep -q '^[^#[:space:]]' requirements.txt; then \
+      python -m dashfleet.locks /tmp/requirements.lock > constraints.txt \
+      && pip install --only-binary=:all: -c constraints.txt -r requirements.txt; \
     fi \
  && rm -r /tmp/requirements.lock /tmp/service
 COPY ${SERVICE}/ ${SERVICE}/

@@ -20,8 +20,9 @@ $(STAMP): requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCK
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.lock
 	@# Every service's packages in one resolver run, within the shared pins: a conflict fails
 	@# here, naming the packages, instead of breaking one dashboard at run time.
-	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock \
-	  $(foreach f,$(SERVICE_LOCKS),-c $(f)) $(foreach f,$(SERVICE_REQS),-r $(f))
+	$(PY) -m dashfleet.locks requirements.lock $(SERVICE_LOCKS) > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
+	  $(foreach f,$(SERVICE_REQS),-r $(f))
 	@rm -f $(VENV)/.installed-* && touch $@
 
 venv: $(STAMP)  ## create .venv with the pinned packages

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from dashfleet import registry as fleet_registry
 from dashfleet import render
+from dashfleet.locks import constraints
 from dashfleet.registry import ROOT, RegistryError
 
 # Files looked at first for the app object, in this order; then the rest alphabetically.
@@ -122,9 +123,14 @@ def install_requirements(requirements: Path, root: Path) -> subprocess.Completed
     if not re.search(r"^[^#\s]", requirements.read_text(encoding="utf-8"), re.M):
         return subprocess.CompletedProcess([], 0, "", "")
     print(f"dashfleet: installing {requirements.relative_to(root)} (within requirements.lock)", flush=True)
+    pins = requirements.parent / ".constraints.txt"
+    pins.write_text(constraints(root / "requirements.lock"), encoding="utf-8")
     argv = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    argv += ["-c", str(root / "requirements.lock"), "-r", str(requirements)]
-    return subprocess.run(argv, capture_output=True, text=True, timeout=900)
+    argv += ["-c", str(pins), "-r", str(requirements)]
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=900)
+    finally:
+        pins.unlink()
 
 
 def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:

@@ -58,7 +58,9 @@ def main() -> int:
             target = fleet.registry.root / "landing" / "static" / thumbnail
             target.parent.mkdir(parents=True, exist_ok=True)
             small.screenshot(path=str(target))
-            hint = "" if board.thumbnail else f'  (add thumbnail = "{thumbnail}" to [dashboards.{board.name}])'
+            hint = (
+                "" if board.thumbnail else f'  (add thumbnail = "{thumbnail}" to [dashboards.{board.name}])'
+            )
             print(f"wrote {target.relative_to(fleet.registry.root)}{hint}")
         browser.close()
     return 0

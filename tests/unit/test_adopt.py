@@ -235,3 +235,22 @@ def test_the_layer_keeps_an_apps_own_error_handlers_and_health():
     assert client.get("/own/health").get_data(as_text=True) == "mine"
     assert client.get("/health").get_data(as_text=True) == "ok\n"
     assert app.server.error_handler_spec[None][None][Exception] is own_errors
+
+
+def test_pins_become_constraints_without_hashes(tmp_path):
+    from dashfleet.locks import constraints
+
+    lock = write(
+        tmp_path,
+        "requirements.lock",
+        """\
+        # generated
+        dash==4.4.1 \\
+            --hash=sha256:aaaa \\
+            --hash=sha256:bbbb
+            # via dashfleet
+        tzdata==2026.6 ; sys_platform == 'win32' \\
+            --hash=sha256:cccc
+        """,
+    )
+    assert constraints(lock) == "dash==4.4.1\ntzdata==2026.6 ; sys_platform == 'win32'\n"
