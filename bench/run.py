@@ -29,8 +29,8 @@ import time
 from pathlib import Path
 
 from dashfleet import registry as fleet_registry
-from dashfleet import wait
-from dashfleet.local import Fleet, free_port
+from dashfleet.tool import wait
+from dashfleet.tool.local import Fleet, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLBACK_BODY = {

@@ -1,5 +1,6 @@
 """dashfleet: many Plotly Dash dashboards, each its own gunicorn service, behind one nginx gateway.
 
-The package holds what the services share (registry, Dash hardening, gunicorn defaults) and the
-tooling around them (rendering derived files, running the fleet on one machine).
+This package is the runtime every service image carries: the registry, the service loader and
+gunicorn settings, and the layer every Dash app gets. The operator's tool (command line, rendering,
+checks, process mode) is the subpackage `dashfleet.tool`, which the images leave out.
 """

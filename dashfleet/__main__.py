@@ -1,5 +1,6 @@
+# `python -m dashfleet`: the operator's tool (dashfleet/tool/, which the images do not carry).
 import sys
 
-from dashfleet.cli import main
+from dashfleet.tool.cli import main
 
 sys.exit(main())

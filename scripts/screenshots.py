@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from dashfleet import registry as fleet_registry
-from dashfleet.local import Fleet, free_port
+from dashfleet.tool.local import Fleet, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

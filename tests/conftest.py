@@ -18,8 +18,8 @@ import pytest
 import requests
 
 from dashfleet import registry as fleet_registry
-from dashfleet import wait
-from dashfleet.local import Fleet, free_port
+from dashfleet.tool import wait
+from dashfleet.tool.local import Fleet, free_port
 from tests.containers.stack import Stack, find_engine
 from tests.helpers import adopted_project as make_adopted_project
 from tests.helpers import dashfleet_run, unavailable

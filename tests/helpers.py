@@ -121,7 +121,7 @@ def dashfleet_run(
 ):
     """`python -m dashfleet run --port PORT` in `cwd`, output to `log`; yields the process once
     `ready` appears in the log (what a person sees), and stops it by its PID afterwards."""
-    from dashfleet import wait
+    from dashfleet.tool import wait
 
     with open(log, "wb") as out:
         proc = subprocess.Popen(

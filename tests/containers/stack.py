@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from dashfleet import wait
 from dashfleet.registry import Registry
+from dashfleet.tool import wait
 
 ROOT = Path(__file__).resolve().parents[2]
 

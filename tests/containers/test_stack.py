@@ -10,7 +10,7 @@ import uuid
 import pytest
 import requests
 
-from dashfleet import wait
+from dashfleet.tool import wait
 
 pytestmark = pytest.mark.containers
 

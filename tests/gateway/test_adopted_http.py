@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 import requests
 
-from dashfleet import wait
-from dashfleet.local import free_port
+from dashfleet.tool import wait
+from dashfleet.tool.local import free_port
 from tests.helpers import APPS, copy_project, dashfleet_cli, dashfleet_run
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dashfleet import wait
-from dashfleet.local import free_port
+from dashfleet.tool import wait
+from dashfleet.tool.local import free_port
 from tests.helpers import dashfleet_run
 
 ROOT = Path(__file__).resolve().parents[2]

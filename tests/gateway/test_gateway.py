@@ -6,7 +6,7 @@ import uuid
 
 import requests
 
-from dashfleet import wait
+from dashfleet.tool import wait
 
 
 def access_log_line(fleet, service: str, marker: str) -> str:

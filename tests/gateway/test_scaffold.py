@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from dashfleet.local import free_port
+from dashfleet.tool.local import free_port
 from tests.helpers import copy_project, dashfleet_run, landing_cards
 from tests.helpers import dashfleet_cli as dashfleet
 

@@ -9,9 +9,9 @@ import pytest
 from dash import Dash, html
 
 from dashfleet import service
-from dashfleet.adopt import choose_plotly, find_app
 from dashfleet.dashapp import install_fleet_layer
 from dashfleet.registry import RegistryError
+from dashfleet.tool.adopt import choose_plotly, find_app
 from tests.helpers import APPS
 
 

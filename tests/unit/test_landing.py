@@ -107,7 +107,7 @@ def test_a_hung_dashboard_never_slows_the_page(registry):
 
 def test_status_follows_the_health_endpoint(registry, fleet):
     """Through the real gateway: up, then down when a service stops, then up again."""
-    from dashfleet import wait
+    from dashfleet.tool import wait
     from landing.status import StatusChecker
 
     checker = StatusChecker(registry.dashboards, gateway_url=fleet.url, ttl=0, first_wait=5)

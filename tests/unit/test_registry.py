@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dashfleet import render
 from dashfleet.registry import RegistryError, load, parse
+from dashfleet.tool import render
 from tests.helpers import SALES_ENTRY, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@
 service has stayed up, and a service that refused its configuration is not restarted."""
 
 from dashfleet.service import EX_CONFIG
-from dashfleet.supervise import Backoff, supervise
+from dashfleet.tool.supervise import Backoff, supervise
 
 
 class Clock:

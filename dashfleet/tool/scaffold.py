@@ -9,12 +9,12 @@ from pathlib import Path
 import jinja2
 
 from dashfleet import registry as fleet_registry
-from dashfleet import render
 from dashfleet.registry import ROOT
+from dashfleet.tool import render
 
 _FILES = ["__init__.py", "app.py", "layout.py", "callbacks.py", "requirements.txt"]
 _env = jinja2.Environment(
-    loader=jinja2.PackageLoader("dashfleet", "templates/scaffold"),
+    loader=jinja2.PackageLoader("dashfleet.tool", "templates/scaffold"),
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
 )

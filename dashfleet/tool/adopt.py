@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashfleet import registry as fleet_registry
-from dashfleet import render
 from dashfleet.locks import constraints
 from dashfleet.registry import ROOT, RegistryError
+from dashfleet.tool import render
 
 # Files looked at first for the app object, in this order; then the rest alphabetically.
 _LIKELY = ["app.py", "main.py", "index.py", "server.py", "dashboard.py", "wsgi.py"]

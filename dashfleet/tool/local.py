@@ -19,10 +19,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashfleet import gateway, render, wait
 from dashfleet.registry import Registry, Service
-from dashfleet.render import GATEWAY_TEMPLATE
 from dashfleet.service import EX_CONFIG
+from dashfleet.tool import gateway, render, wait
+from dashfleet.tool.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
 STOP_TIMEOUT = 25.0  # a little over gunicorn's graceful_timeout

@@ -8,7 +8,7 @@ import signal
 import sys
 
 from dashfleet import registry as fleet_registry
-from dashfleet import render
+from dashfleet.tool import render
 
 NGINX_HINT = "sudo apt-get install nginx (Debian/Ubuntu) or brew install nginx (macOS)"
 
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
     if args.command == "new":
-        from dashfleet.scaffold import new_dashboard
+        from dashfleet.tool.scaffold import new_dashboard
 
         try:
             changed = new_dashboard(args.name, args.title or args.name.capitalize(), args.description)
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
     if args.command == "add":
-        from dashfleet.adopt import add_app
+        from dashfleet.tool.adopt import add_app
 
         try:
             written = add_app(
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
         return 0
     if args.command == "probe":
-        from dashfleet.probe import probe as run_probe
+        from dashfleet.tool.probe import probe as run_probe
 
         if args.name not in {d.name for d in registry.dashboards}:
             print(f"dashfleet: no dashboard named {args.name!r} in the registry", file=sys.stderr)
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         return _single(registry, args.host, args.port, dev=True)
     if args.single:
         return _single(registry, args.host, args.port)
-    from dashfleet.local import find_nginx
+    from dashfleet.tool.local import find_nginx
 
     if find_nginx() is None:
         print(
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(registry) -> int:
-    from dashfleet.check import problems as find_problems
+    from dashfleet.tool.check import problems as find_problems
 
     problems = find_problems(registry)
     for problem in problems:
@@ -130,8 +130,8 @@ def _check(registry) -> int:
 
 
 def _single(registry, host: str, port: int, dev: bool = False) -> int:
-    from dashfleet import single
     from dashfleet.service import ServiceConfigError
+    from dashfleet.tool import single
 
     print(f"dashfleet: one process ({'dev, hot reload' if dev else 'fallback'}) on http://{host}:{port}/")
     try:
@@ -143,8 +143,8 @@ def _single(registry, host: str, port: int, dev: bool = False) -> int:
 
 
 def _run(registry, host: str, port: int) -> int:
-    from dashfleet.local import Fleet
-    from dashfleet.supervise import supervise
+    from dashfleet.tool.local import Fleet
+    from dashfleet.tool.supervise import supervise
 
     def on_term(signum, frame):
         raise SystemExit(128 + signum)

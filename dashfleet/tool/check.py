@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from dashfleet import render
 from dashfleet.registry import Registry
+from dashfleet.tool import render
 
 _COMPOSE_SERVICE = re.compile(r"^  ([A-Za-z0-9_.-]+):\s*$")
 
