@@ -33,7 +33,18 @@ _HINTS = {
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
     "plotly": " (want 'basic' for the small plotly.js bundle, or 'full' for Dash's own)",
 }
-_DASHBOARD_FIELDS = {"title", "description", "prefix", "service", "app", "thumbnail", "plotly"}
+_DASHBOARD_FIELDS = {
+    "title",
+    "description",
+    "prefix",
+    "service",
+    "app",
+    "thumbnail",
+    "plotly",
+    "replicas",
+    "max_replicas",
+}
+MAX_REPLICAS = 50
 _PLOTLY = re.compile(r"^(basic|full)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
@@ -58,6 +69,14 @@ class Service:
     # plotly.js for an app not built with create_dash: "basic" (scatter, bar, pie; small) or
     # "full" (Dash's own bundle, fetched only where a graph is drawn).
     plotly: str = "basic"
+    # Replicas on a cluster (Swarm's deploy.replicas, Kubernetes' Deployment and autoscaler range).
+    replicas: int = 1
+    max_replicas: int = 3
+
+    @property
+    def k8s_name(self) -> str:
+        """Its name as a Kubernetes object (and Swarm service): a DNS label."""
+        return f"dashfleet-{self.name}"
 
     @property
     def upstream_env(self) -> str:
@@ -151,6 +170,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 if "thumbnail" in table
                 else None,
                 plotly=_field(table, "plotly", source, where, _PLOTLY) if "plotly" in table else "basic",
+                **_replicas(table, source, where),
             )
         )
 
@@ -181,6 +201,23 @@ def _field(table: dict, key: str, source: str, where: str, pattern: re.Pattern |
     if pattern is not None and not pattern.match(value):
         raise RegistryError(f"{source}: {where}: {key} {value!r} is malformed{_HINTS.get(key, '')}")
     return value
+
+
+def _replicas(table: dict, source: str, where: str) -> dict[str, int]:
+    """`replicas` (default 1) and `max_replicas` (default: at least 3), 1 <= replicas <= max <= 50."""
+    values = {}
+    for key in ("replicas", "max_replicas"):
+        value = table.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_REPLICAS:
+            raise RegistryError(f"{source}: {where}: {key} must be a whole number from 1 to {MAX_REPLICAS}")
+        values[key] = value
+    replicas = values.get("replicas", 1)
+    maximum = values.get("max_replicas", max(3, replicas))
+    if maximum < replicas:
+        raise RegistryError(f"{source}: {where}: max_replicas ({maximum}) is below replicas ({replicas})")
+    return {"replicas": replicas, "max_replicas": maximum}
 
 
 def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None:

@@ -12,9 +12,9 @@ import difflib
 from pathlib import Path
 
 from dashfleet.registry import Registry
-from dashfleet.tool.targets import compose, nginx
+from dashfleet.tool.targets import compose, kubernetes, nginx
 
-TARGETS = (nginx, compose)
+TARGETS = (nginx, compose, kubernetes)
 
 # Paths the tests and the CLI name.
 GATEWAY_TEMPLATE, NOT_FOUND_PAGE, DOWN_PAGE, GATEWAY_MAIN = (
