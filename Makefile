@@ -10,7 +10,7 @@ SERVICE_REQS := $(sort $(wildcard */requirements.txt))
 SERVICE_LOCKS := $(sort $(wildcard */requirements.lock))
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS) | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new add bench screenshots lint fmt lock clean
+.PHONY: help venv run dev test check render new add swarm swarm-down bench screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,12 @@ add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sale
 	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
 	$(PY) -m dashfleet add "$(SRC)" --name "$(NAME)" $(if $(PREFIX),--prefix "$(PREFIX)") \
 	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
+
+swarm: $(STAMP)  ## build, `docker swarm init` if needed, deploy on $${DASHFLEET_PORT:-8080}, wait until healthy
+	$(PY) -m dashfleet swarm up
+
+swarm-down: $(STAMP)  ## remove the swarm stack (and nothing else)
+	$(PY) -m dashfleet swarm down
 
 bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs wrk and chromium)
 	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }

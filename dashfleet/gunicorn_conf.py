@@ -6,6 +6,9 @@ its own folder (gunicorn's `chdir`, which also puts it first on sys.path) and se
 """
 
 import os
+import signal
+import threading
+import time
 
 # BIND wins; PORT alone is what most container hosts (and Heroku-style platforms) set.
 bind = os.environ.get("BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
@@ -16,6 +19,9 @@ preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 # SIGTERM: finish the requests in flight before exiting.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+# SIGTERM on a cluster: keep serving this long first. The engine takes the replica out of DNS at
+# once, but the gateway caches answers (`valid=5s`) and may still send it requests meanwhile.
+drain_seconds = float(os.environ.get("GUNICORN_DRAIN_SECONDS", "0"))
 keepalive = 5
 accesslog = "-"
 errorlog = "-"
@@ -43,3 +49,26 @@ def when_ready(server):
         from werkzeug.test import Client
 
         Client(server.app.wsgi()).get("/health")
+    if drain_seconds > 0:
+        _drain_before_stopping(server, drain_seconds)
+
+
+def _drain_before_stopping(arbiter, seconds: float) -> None:
+    """The first SIGTERM starts a countdown instead of the stop; when it ends, the arbiter gets
+    SIGTERM again and stops gracefully as usual. Workers keep serving meanwhile."""
+    stop = arbiter.handle_term
+    draining = threading.Event()
+
+    def handle_term():
+        if draining.is_set():
+            return stop()
+        draining.set()
+        arbiter.log.info("SIGTERM: serving %gs more while the gateway forgets this replica", seconds)
+
+        def then_stop():
+            time.sleep(seconds)
+            arbiter.signal(signal.SIGTERM, None)  # queued for the arbiter's own loop
+
+        threading.Thread(target=then_stop, daemon=True).start()
+
+    arbiter.handle_term = handle_term

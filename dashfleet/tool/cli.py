@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument(
         "--app", help="module:attribute of the app or its factory (default: found in the source)"
     )
+    swarm = sub.add_parser("swarm", help="deploy the stack to this machine's Docker Engine (single-node swarm)")
+    swarm.add_argument("action", choices=["up", "down"])
+    swarm.add_argument("--stack", default="dashfleet")
+    swarm.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))
     probe = sub.add_parser("probe", help="build one dashboard as its service would, and ask it for its page")
     probe.add_argument("name")
     args = parser.parse_args(argv)
@@ -90,6 +94,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
         print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
+        return 0
+    if args.command == "swarm":
+        from dashfleet.tool import swarm as fleet_swarm
+
+        try:
+            if args.action == "up":
+                fleet_swarm.up(registry, args.stack, args.port)
+                print(f"dashfleet: stack {args.stack} is healthy on http://127.0.0.1:{args.port}/")
+            else:
+                fleet_swarm.down(args.stack)
+                print(f"dashfleet: stack {args.stack} removed")
+        except fleet_swarm.SwarmError as exc:
+            print(f"dashfleet: {exc}", file=sys.stderr)
+            return 1
         return 0
     if args.command == "probe":
         from dashfleet.tool.probe import probe as run_probe

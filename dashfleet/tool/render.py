@@ -12,9 +12,9 @@ import difflib
 from pathlib import Path
 
 from dashfleet.registry import Registry
-from dashfleet.tool.targets import compose, kubernetes, nginx
+from dashfleet.tool.targets import compose, kubernetes, nginx, swarm
 
-TARGETS = (nginx, compose, kubernetes)
+TARGETS = (nginx, compose, swarm, kubernetes)
 
 # Paths the tests and the CLI name.
 GATEWAY_TEMPLATE, NOT_FOUND_PAGE, DOWN_PAGE, GATEWAY_MAIN = (
