@@ -33,10 +33,15 @@ run: $(STAMP)  ## the whole site on http://127.0.0.1:$${PORT:-8080} (nginx + gun
 dev: $(STAMP)  ## every app in one process with Dash hot reload
 	$(PY) -m dashfleet dev
 
-test: $(STAMP) check lint  ## every test: registry drift, lint, unit, through real nginx, browser, containers
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: $(STAMP) check lint  ## every test: drift, lint, unit, real nginx, browser, Kubernetes, Podman, Docker, Swarm
+	@echo "== unit, gateway, browser, Kubernetes; containers on Podman (Docker where there is no Podman) =="
+	$(PY) -m pytest -m "not swarm" $(PYTEST_ARGS)
 	@echo "== the same suites with five dashboards (the three of tests/apps adopted) =="
-	DASHFLEET_TEST_FLEET=five $(PY) -m pytest -m "not containers" tests/unit tests/gateway tests/browser $(PYTEST_ARGS)
+	DASHFLEET_TEST_FLEET=five $(PY) -m pytest -m "not containers and not swarm" tests/unit tests/gateway tests/browser $(PYTEST_ARGS)
+	@# Last, and apart: a dockerd in swarm mode slows Podman's container DNS. The tests start
+	@# dockerd when it is installed but not running, and stop it afterwards.
+	@echo "== containers on Docker Engine + Compose v2, and a single-node Docker Swarm =="
+	DASHFLEET_ENGINE=docker $(PY) -m pytest -m "containers or swarm" $(PYTEST_ARGS)
 
 check: $(STAMP)  ## fail, naming the difference, when a file derived from dashboards.toml has drifted
 	$(PY) -m dashfleet check

@@ -20,9 +20,10 @@ import requests
 from dashfleet import registry as fleet_registry
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.containers.stack import Stack, find_engine
+from tests.containers.stack import Stack, docker_daemon, find_engine
 from tests.helpers import adopted_project as make_adopted_project
 from tests.helpers import dashfleet_run, unavailable
+from tests.swarm.stack import SwarmStack
 
 ROOT = Path(__file__).resolve().parent.parent
 FIVE = os.environ.get("DASHFLEET_TEST_FLEET") == "five"
@@ -103,7 +104,17 @@ def single_site(tmp_path_factory) -> Site:
 
 
 @pytest.fixture(scope="session")
-def containers_site(registry) -> Site:
+def engine():
+    """With DASHFLEET_ENGINE=docker, a running dockerd (started here when it is not)."""
+    if os.environ.get("DASHFLEET_ENGINE") == "docker":
+        with docker_daemon():
+            yield
+    else:
+        yield
+
+
+@pytest.fixture(scope="session")
+def containers_site(registry, engine) -> Site:
     """The compose stack, built from this checkout, on a loopback port."""
     engine = find_engine()
     if engine is None:
@@ -117,7 +128,22 @@ def containers_site(registry) -> Site:
 
 
 @pytest.fixture(scope="session")
-def adopted_containers(adopted_project) -> Site:
+def swarm_site(registry, engine) -> Site:
+    """The stack file deployed to a single-node Docker Swarm, on a loopback port."""
+    stack = SwarmStack(registry, f"dashfleet-test-{os.getpid()}", free_port())
+    if not stack.available():
+        unavailable(
+            "no Docker Engine for the Swarm tier (ENGINE=docker SWARM=1 ../shared/container-host/setup.sh)"
+        )
+    try:
+        stack.up()
+        yield Site(stack.url, "swarm", stack)
+    finally:
+        stack.down()
+
+
+@pytest.fixture(scope="session")
+def adopted_containers(adopted_project, engine) -> Site:
     """The compose stack of the five-dashboard project, with images of its own."""
     engine = find_engine()
     if engine is None:
@@ -133,9 +159,10 @@ def adopted_containers(adopted_project) -> Site:
 
 
 CONTAINERS = pytest.param("containers", marks=pytest.mark.containers)
+SWARM = pytest.param("swarm", marks=pytest.mark.swarm)
 
 
-@pytest.fixture(scope="session", params=["gateway", pytest.param("containers", marks=pytest.mark.containers)])
+@pytest.fixture(scope="session", params=["gateway", CONTAINERS])
 def adopted_site(request) -> Site:
     """The five-dashboard project through the real gateway: process mode, then containers."""
     if request.param == "gateway":
@@ -144,13 +171,13 @@ def adopted_site(request) -> Site:
     return request.getfixturevalue("adopted_containers")
 
 
-@pytest.fixture(scope="session", params=["gateway", "single", CONTAINERS])
+@pytest.fixture(scope="session", params=["gateway", "single", CONTAINERS, SWARM])
 def site(request) -> Site:
     """Each HTTP check runs against every way of serving the same public URLs."""
     return request.getfixturevalue(f"{request.param}_site")
 
 
-@pytest.fixture(scope="session", params=["gateway", CONTAINERS])
+@pytest.fixture(scope="session", params=["gateway", CONTAINERS, SWARM])
 def fleet_site(request) -> Site:
     """A site whose services can be stopped and started one by one, behind the real gateway."""
     return request.getfixturevalue(f"{request.param}_site")

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument(
         "--app", help="module:attribute of the app or its factory (default: found in the source)"
     )
-    swarm = sub.add_parser("swarm", help="deploy the stack to this machine's Docker Engine (single-node swarm)")
+    swarm = sub.add_parser("swarm", help="deploy the stack to this Docker Engine (a single-node swarm)")
     swarm.add_argument("action", choices=["up", "down"])
     swarm.add_argument("--stack", default="dashfleet")
     swarm.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))

@@ -41,8 +41,9 @@ def down(stack: str = "dashfleet", timeout: float = 120) -> None:
     docker("stack", "rm", stack)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        left = docker("ps", "-aq", "--filter", f"label=com.docker.stack.namespace={stack}").split()
-        networks = docker("network", "ls", "-q", "--filter", f"label=com.docker.stack.namespace={stack}").split()
+        label = f"label=com.docker.stack.namespace={stack}"
+        left = docker("ps", "-aq", "--filter", label).split()
+        networks = docker("network", "ls", "-q", "--filter", label).split()
         if not left and not networks:
             return
         time.sleep(0.5)
@@ -51,7 +52,8 @@ def down(stack: str = "dashfleet", timeout: float = 120) -> None:
 
 def services(stack: str) -> dict[str, tuple[int, int]]:
     """{service: (running, desired)} of the stack."""
-    out = docker("service", "ls", "--filter", f"label=com.docker.stack.namespace={stack}", "--format", "{{json .}}")
+    label = f"label=com.docker.stack.namespace={stack}"
+    out = docker("service", "ls", "--filter", label, "--format", "{{json .}}")
     found = {}
     for line in out.splitlines():
         row = json.loads(line)
@@ -61,8 +63,11 @@ def services(stack: str) -> dict[str, tuple[int, int]]:
 
 
 def containers(stack: str, service: str | None = None) -> list[str]:
-    label = f"com.docker.swarm.service.name={stack}_{service}" if service else f"com.docker.stack.namespace={stack}"
-    return docker("ps", "-q", "--filter", f"label={label}").split()
+    if service:
+        label = f"label=com.docker.swarm.service.name={stack}_{service}"
+    else:
+        label = f"label=com.docker.stack.namespace={stack}"
+    return docker("ps", "-q", "--filter", label).split()
 
 
 def healthy(container: str) -> bool:

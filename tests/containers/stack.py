@@ -44,12 +44,44 @@ for address in sys.argv[1:]:
 
 
 def find_engine() -> tuple[list[str], str] | None:
-    """(compose command, engine CLI), or None when no container engine can run the stack here."""
-    if shutil.which("docker") and _ok("docker", "info") and _ok("docker", "compose", "version"):
-        return ["docker", "compose"], "docker"
-    if shutil.which("podman-compose") and shutil.which("podman") and _ok("podman", "info"):
+    """(compose command, engine CLI), or None when no container engine can run the stack here.
+
+    DASHFLEET_ENGINE=docker|podman chooses; otherwise Podman where it runs, else Docker. (`make
+    test` runs the container tier on Podman, then on Docker with the Swarm tier: a dockerd in
+    swarm mode slows Podman's container DNS, so the two do not run side by side.)"""
+    wanted = os.environ.get("DASHFLEET_ENGINE")
+    podman = shutil.which("podman-compose") and shutil.which("podman") and _ok("podman", "info")
+    if wanted != "docker" and podman:
         return ["podman-compose"], "podman"
+    if (
+        wanted != "podman"
+        and shutil.which("docker")
+        and _ok("docker", "info")
+        and _ok("docker", "compose", "version")
+    ):
+        return ["docker", "compose"], "docker"
     return None
+
+
+@contextlib.contextmanager
+def docker_daemon():
+    """A running dockerd: the one there is, or one started here (and stopped by its PID after)."""
+    if not shutil.which("docker") or _ok("docker", "info") or not shutil.which("dockerd"):
+        yield
+        return
+    log = open("/tmp/dashfleet-test-dockerd.log", "ab")  # noqa: SIM115 - the daemon owns it
+    proc = subprocess.Popen(["dockerd"], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait.until(lambda: proc.poll() is not None or _ok("docker", "info"), 60, poll=0.5, what="dockerd")
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
 
 
 class Stack:
@@ -125,6 +157,11 @@ class Stack:
 
     # -- lifecycle -----------------------------------------------------------------------
     def up(self) -> Stack:
+        if self.engine == "docker":
+            # The README's own command: build, start, and return once every healthcheck passes.
+            self.compose("up", "-d", "--build", "--wait", timeout=1800)
+            self.wait_ready()
+            return self
         # Build one service first: its layers (the shared dependency stage) then serve the rest
         # from cache, where podman-compose would build all three in parallel from cold.
         self.compose("build", self.registry.landing.service, timeout=1200)

@@ -16,11 +16,15 @@ def test_sigterm_drains_then_stops(tmp_path):
     simple = registry.dashboard("simple")
     url = f"{fleet.service_url('simple')}/simple/health"
     with open(tmp_path / "simple.log", "wb") as log:
-        proc = subprocess.Popen(fleet.service_argv(simple), env=fleet.service_env(simple), stdout=log, stderr=log)
+        proc = subprocess.Popen(
+            fleet.service_argv(simple), env=fleet.service_env(simple), stdout=log, stderr=log
+        )
     try:
         wait.until(lambda: wait.http_ok(url), 60, what="simple up")
         proc.send_signal(signal.SIGTERM)
-        wait.until(lambda: "serving 3s more" in (tmp_path / "simple.log").read_text(), 10, what="drain starts")
+        wait.until(
+            lambda: "serving 3s more" in (tmp_path / "simple.log").read_text(), 10, what="drain starts"
+        )
         assert proc.poll() is None and wait.http_ok(url)  # still serving, new connections included
         assert proc.wait(timeout=30) == 0  # then a graceful stop
         assert wait.http_status(url) is None

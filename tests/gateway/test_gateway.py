@@ -70,6 +70,6 @@ def test_a_dashboard_that_is_down_does_not_take_the_others_with_it(fleet_site):
 
 
 def gateway_identity(site):
-    if site.mode == "containers":
+    if site.mode in ("containers", "swarm"):
         return site.backend.gateway_started_at()
     return site.backend.pid("gateway")

@@ -25,6 +25,8 @@ def test_new_dashboard_is_served_and_checked(project):
     assert 'prefix = "/sales/"' in (project / "dashboards.toml").read_text()
     assert "  dash_sales:\n" in (project / "docker-compose.yml").read_text()
     assert "location /sales/ {" in (project / "gateway/templates/dashfleet.conf.template").read_text()
+    assert "  dash_sales:\n" in (project / "deploy/swarm/stack.yml").read_text()
+    assert "  - sales.yaml" in (project / "deploy/kubernetes/base/kustomization.yaml").read_text()
     assert dashfleet(project, "check").returncode == 0
 
     port = free_port()

@@ -29,6 +29,27 @@ def with_board(extra: str) -> str:
     return VALID + extra
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ("replicas = 0", "replicas must be a whole number from 1 to 50"),
+        ('replicas = "2"', "replicas must be a whole number from 1 to 50"),
+        ("max_replicas = 51", "max_replicas must be a whole number from 1 to 50"),
+        ("replicas = 4\nmax_replicas = 2", "max_replicas (2) is below replicas (4)"),
+    ],
+)
+def test_replica_mistakes_name_the_field(fields, message):
+    with pytest.raises(RegistryError, match=re.escape(message)):
+        parse(VALID + fields + "\n")
+
+
+def test_replicas_default_and_reach_the_entry():
+    (sales,) = parse(VALID).dashboards
+    assert (sales.replicas, sales.max_replicas) == (1, 3)
+    (sales,) = parse(VALID + "replicas = 5\n").dashboards
+    assert (sales.replicas, sales.max_replicas) == (5, 5)
+
+
 def test_shipped_registry_declares_the_two_dashboards():
     registry = load(ROOT / "dashboards.toml")
     assert [(d.name, d.prefix, d.service) for d in registry.dashboards] == [
