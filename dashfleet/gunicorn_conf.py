@@ -28,7 +28,7 @@ errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
 access_log_format = (
     '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s" '
-    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s"
+    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s user=%({x-forwarded-user}i)s"
 )
 # Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None

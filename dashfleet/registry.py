@@ -43,12 +43,15 @@ _DASHBOARD_FIELDS = {
     "plotly",
     "replicas",
     "max_replicas",
+    "access",
 }
+PUBLIC, SIGNED_IN = "public", "signed-in"
+_GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 MAX_REPLICAS = 50
 _PLOTLY = re.compile(r"^(basic|full)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
-_SITE_FIELDS = {"title", "tagline"}
+_SITE_FIELDS = {"title", "tagline", "access"}
 
 
 class RegistryError(ValueError):
@@ -72,6 +75,9 @@ class Service:
     # Replicas on a cluster (Swarm's deploy.replicas, Kubernetes' Deployment and autoscaler range).
     replicas: int = 1
     max_replicas: int = 3
+    # Who may open it when sign-in is on: "public", "signed-in", or a tuple of groups (any of
+    # them); None means the site's default ([site] access, else "signed-in").
+    access: str | tuple[str, ...] | None = None
 
     @property
     def k8s_name(self) -> str:
@@ -94,7 +100,14 @@ class Registry:
     tagline: str
     landing: Service
     dashboards: tuple[Service, ...]
-    root: Path = ROOT  # the project folder: service folders and derived files are relative to it
+    root: Path = ROOT
+    access: str | tuple[str, ...] = SIGNED_IN  # the default of dashboards that do not say
+
+    def access_of(self, board: Service) -> str | tuple[str, ...]:
+        """ "public", "signed-in", or the groups that may open `board` (when sign-in is on)."""
+        return (
+            board.access if board.access is not None else self.access
+        )  # the project folder: service folders and derived files are relative to it
 
     @property
     def services(self) -> tuple[Service, ...]:
@@ -171,6 +184,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 else None,
                 plotly=_field(table, "plotly", source, where, _PLOTLY) if "plotly" in table else "basic",
                 **_replicas(table, source, where),
+                access=_access(table, source, where) if "access" in table else None,
             )
         )
 
@@ -180,6 +194,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
         landing=landing,
         dashboards=tuple(dashboards),
         root=root,
+        access=_access(site, source, "[site]") if "access" in site else SIGNED_IN,
     )
     _unique(registry, "prefix", source)
     _unique(registry, "service", source)
@@ -201,6 +216,18 @@ def _field(table: dict, key: str, source: str, where: str, pattern: re.Pattern |
     if pattern is not None and not pattern.match(value):
         raise RegistryError(f"{source}: {where}: {key} {value!r} is malformed{_HINTS.get(key, '')}")
     return value
+
+
+def _access(table: dict, source: str, where: str) -> str | tuple[str, ...]:
+    value = table["access"]
+    if value in (PUBLIC, SIGNED_IN):
+        return value
+    if isinstance(value, list) and value and all(isinstance(g, str) and _GROUP.match(g) for g in value):
+        return tuple(value)
+    raise RegistryError(
+        f'{source}: {where}: access must be "public", "signed-in" or a list of groups '
+        '(like ["finance", "sales"]: letters, digits, "_", "." and "-")'
+    )
 
 
 def _replicas(table: dict, source: str, where: str) -> dict[str, int]:

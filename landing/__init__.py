@@ -9,6 +9,9 @@ from flask import Flask
 
 from dashfleet import registry as fleet_registry
 from dashfleet.errors import install_plain_errors
+from dashfleet.service import ServiceConfigError
+
+AUTH_MODES = ("none", "accounts")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -20,6 +23,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
         STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "7")),
         MAX_CONTENT_LENGTH=64 * 1024,
+        # Sign-in: "none" (every dashboard public), "accounts" (DASHFLEET_USERS).
+        AUTH=os.environ.get("DASHFLEET_AUTH", "none"),
+        USERS_PATH=os.environ.get("DASHFLEET_USERS") or "users.json",
     )
     if test_config:
         app.config.update(test_config)
@@ -27,7 +33,25 @@ def create_app(test_config: dict | None = None) -> Flask:
     # The brand stylesheet lives with the gateway's page templates, so both look the same.
     app.jinja_loader = jinja2.ChoiceLoader([app.jinja_loader, jinja2.PackageLoader("dashfleet", "templates")])
 
-    from landing import status, views
+    from landing import auth, sessions, status, views
+
+    if app.config["AUTH"] not in AUTH_MODES:
+        raise ServiceConfigError(
+            f"DASHFLEET_AUTH={app.config['AUTH']!r}: want one of {', '.join(AUTH_MODES)}"
+        )
+    if app.config["AUTH"] != "none":
+        if len(os.environ.get("DASHFLEET_SECRET_KEY", "")) < 32:
+            raise ServiceConfigError(
+                "sign-in is on (DASHFLEET_AUTH) but DASHFLEET_SECRET_KEY is missing or shorter than 32 "
+                "characters: set it, e.g. to what `python -m dashfleet secret` prints"
+            )
+        app.extensions["dashfleet_sessions"] = sessions.from_environment("/tmp/dashfleet-state")
+    app.context_processor(
+        lambda: {
+            "auth_enabled": auth.enabled(),
+            "session": auth.current_session() if auth.enabled() else None,
+        }
+    )
 
     app.extensions["dashfleet_status"] = status.StatusChecker(
         app.config["REGISTRY"].dashboards,
@@ -36,5 +60,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         timeout=app.config["STATUS_TIMEOUT"],
     )
     app.register_blueprint(views.bp)
+    app.register_blueprint(auth.bp)
     install_plain_errors(app)
     return app

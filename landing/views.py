@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template, url_for
 
+from landing import auth
+
 bp = Blueprint("landing", __name__)
 
 
 def _dashboards() -> list[dict]:
+    """The dashboards this visitor may open (all of them with sign-in off)."""
     registry = current_app.config["REGISTRY"]
     statuses = current_app.extensions["dashfleet_status"].statuses()
+    session = auth.current_session() if auth.enabled() else None
     return [
         {
             "name": d.name,
@@ -20,6 +24,7 @@ def _dashboards() -> list[dict]:
             "thumbnail": url_for("static", filename=d.thumbnail) if d.thumbnail else None,
         }
         for d in registry.dashboards
+        if auth.may_open(registry, d, session)
     ]
 
 

@@ -47,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     swarm.add_argument("action", choices=["up", "down"])
     swarm.add_argument("--stack", default="dashfleet")
     swarm.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))
+    users = sub.add_parser("users", help="the built-in accounts (DASHFLEET_USERS, default users.json)")
+    users.add_argument("action", choices=["add", "remove", "set-password", "list"])
+    users.add_argument("name", nargs="?")
+    users.add_argument("--groups", default="", help="comma-separated, e.g. finance,sales")
+    users.add_argument("--email", default="")
+    sub.add_parser("secret", help="print a new random DASHFLEET_SECRET_KEY")
     probe = sub.add_parser("probe", help="build one dashboard as its service would, and ask it for its page")
     probe.add_argument("name")
     args = parser.parse_args(argv)
@@ -95,6 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
         print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
         return 0
+    if args.command == "users":
+        return _users(args)
+    if args.command == "secret":
+        import secrets
+
+        print(secrets.token_urlsafe(48))
+        return 0
     if args.command == "swarm":
         from dashfleet.tool import swarm as fleet_swarm
 
@@ -132,6 +145,42 @@ def main(argv: list[str] | None = None) -> int:
     return _run(registry, args.host, args.port)
 
 
+def _users(args) -> int:
+    """Manage the accounts file. Passwords come from stdin (one line), so it can be scripted:
+    `printf '%s\n' "$PASSWORD" | python -m dashfleet users add ada --groups finance`."""
+    from dashfleet import users
+
+    path = users.default_path()
+    try:
+        accounts = users.load(path)
+        if args.action == "list":
+            for user in accounts.values():
+                print(f"{user.name}\t{','.join(user.groups)}\t{user.email}")
+            return 0
+        if not args.name:
+            raise users.UsersError(f"users {args.action} needs a NAME")
+        if args.action == "remove":
+            if args.name not in accounts:
+                raise users.UsersError(f"no user {args.name!r} in {path}")
+            accounts = {n: u for n, u in accounts.items() if n != args.name}
+        else:
+            if args.action == "add" and args.name in accounts:
+                raise users.UsersError(f"user {args.name!r} exists; use set-password")
+            if args.action == "set-password" and args.name not in accounts:
+                raise users.UsersError(f"no user {args.name!r} in {path}")
+            old = accounts.get(args.name)
+            groups = [g for g in args.groups.split(",") if g] if args.action == "add" else old.groups
+            email = args.email if args.action == "add" else old.email
+            password = sys.stdin.readline().rstrip("\n")
+            accounts = users.add(accounts, args.name, password, groups, email)
+        users.save(accounts, path)
+    except users.UsersError as exc:
+        print(f"dashfleet: {exc}", file=sys.stderr)
+        return 2
+    print(f"dashfleet: {args.action} {args.name}: {path} ({len(accounts)} users)")
+    return 0
+
+
 def _check(registry) -> int:
     from dashfleet.tool.check import problems as find_problems
 
@@ -161,7 +210,7 @@ def _single(registry, host: str, port: int, dev: bool = False) -> int:
 
 
 def _run(registry, host: str, port: int) -> int:
-    from dashfleet.tool.local import Fleet
+    from dashfleet.tool.local import Fleet, FleetError
     from dashfleet.tool.supervise import supervise
 
     def on_term(signum, frame):
@@ -173,7 +222,11 @@ def _run(registry, host: str, port: int) -> int:
     signal.signal(signal.SIGINT, on_term)
     fleet = Fleet(registry, host=host, port=port)
     try:
-        fleet.start()
+        try:
+            fleet.start()
+        except FleetError as exc:
+            print(f"dashfleet: {exc}", file=sys.stderr, flush=True)
+            return 1
         for name, why in fleet.failed.items():
             print(f"dashfleet: {name} did not start: {why}", file=sys.stderr, flush=True)
         print(f"\ndashfleet is up: {fleet.url}/  (Ctrl-C stops it)", flush=True)

@@ -33,6 +33,11 @@ class FleetError(RuntimeError):
     pass
 
 
+def auth_conf(env) -> str:
+    """The gateway's sign-in snippet: on.conf when DASHFLEET_AUTH is set to anything but none."""
+    return "off.conf" if env.get("DASHFLEET_AUTH", "none") == "none" else "on.conf"
+
+
 def service_settings(svc: Service) -> dict[str, str]:
     """The environment that makes a service serve its registry entry (the images set the same)."""
     return {
@@ -169,6 +174,11 @@ class Fleet:
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
             "DASHFLEET_GATEWAY_URL": self.url,
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
+            # Sign-in state (revoked sessions) and the accounts file, wherever `make run` started.
+            "DASHFLEET_STATE_DIR": str(self.run_dir / "state"),
+            "DASHFLEET_USERS": str(
+                Path(self.env.get("DASHFLEET_USERS") or self.root / "users.json").resolve()
+            ),
             # dashfleet and the project's own packages import from the project folder.
             "PYTHONPATH": os.pathsep.join(filter(None, [str(self.root), self.env.get("PYTHONPATH")])),
             "PYTHONUNBUFFERED": "1",
@@ -209,6 +219,7 @@ class Fleet:
             "NGINX_LOCAL_RESOLVERS": gateway.local_resolvers(),
             "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
             "DASHFLEET_PAGES": str(self.root / "gateway" / "pages"),
+            "DASHFLEET_AUTH_CONF": str(self.root / "gateway" / "auth" / auth_conf(self.env)),
         }
         for svc in self.registry.services:
             env[svc.upstream_env] = f"{self.host}:{self.ports[svc.name]}"

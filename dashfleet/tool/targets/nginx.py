@@ -10,6 +10,8 @@ from dashfleet.tool.targets import env
 GATEWAY_TEMPLATE = Path("gateway/templates/dashfleet.conf.template")
 NOT_FOUND_PAGE = Path("gateway/pages/404.html")
 DOWN_PAGE = Path("gateway/pages/down.html")
+FORBIDDEN_PAGE = Path("gateway/pages/403.html")
+TOO_MANY_PAGE = Path("gateway/pages/429.html")
 GATEWAY_MAIN = Path("gateway/nginx.conf")
 
 
@@ -31,6 +33,16 @@ def render(registry: Registry) -> dict[Path, str]:
             registry=registry,
             heading="Page not found",
             message="There is no dashboard at this address.",
+        ),
+        FORBIDDEN_PAGE: page.render(
+            registry=registry,
+            heading='You may not open <!--# echo var="dashfleet_dashboard" default="this dashboard" -->',
+            message="You are signed in, but not in a group this dashboard is shared with. Ask its owner.",
+        ),
+        TOO_MANY_PAGE: page.render(
+            registry=registry,
+            heading="Too many sign-in attempts",
+            message="Wait a minute, then try again.",
         ),
         # nginx's SSI fills in the dashboard's title (set per location in the gateway config).
         DOWN_PAGE: page.render(

@@ -1,0 +1,167 @@
+"""Sign-in for the whole site: the login and logout pages, and the check the gateway makes
+(`auth_request`) before every request to a protected dashboard.
+
+The check answers 204 (with the identity in X-Dashfleet-User/-Groups/-Email for the gateway to
+pass on), 401 (not signed in: the gateway sends a page to /login, an XHR a 401 JSON) or 403
+(signed in, not in the dashboard's groups). Who may open what comes from the registry's `access`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+
+from flask import Blueprint, Response, abort, current_app, g, redirect, render_template, request
+
+from dashfleet import users as fleet_users
+from dashfleet.registry import PUBLIC, SIGNED_IN, Registry, Service
+from landing.sessions import COOKIE, Session
+
+bp = Blueprint("auth", __name__)
+CSRF_COOKIE = "dashfleet_csrf"
+WRONG = "Wrong user name or password."  # the same for an unknown user: no telling which names exist
+
+
+def enabled() -> bool:
+    return current_app.config["AUTH"] != "none"
+
+
+def current_session() -> Session | None:
+    if "dashfleet_session" not in g:
+        g.dashfleet_session = current_app.extensions["dashfleet_sessions"].read(request.cookies.get(COOKIE))
+    return g.dashfleet_session
+
+
+def may_open(registry: Registry, board: Service, session: Session | None) -> bool:
+    """Whether this visitor may open `board` (everyone may, with sign-in off)."""
+    if not enabled():
+        return True
+    access = registry.access_of(board)
+    if access == PUBLIC:
+        return True
+    if session is None:
+        return False
+    return access == SIGNED_IN or bool(set(access) & set(session.groups))
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: never another host (//evil.example, /\\evil.example)."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return "/"
+    return target
+
+
+# -- the gateway's check ------------------------------------------------------------------------
+@bp.get("/_dashfleet/auth")
+def check():
+    if not enabled():
+        return Response(status=204)
+    registry: Registry = current_app.config["REGISTRY"]
+    uri = request.headers.get("X-Original-URI", "")
+    board = next((d for d in registry.dashboards if uri.startswith(d.prefix)), None)
+    if board is None:
+        return Response(status=204)
+    if uri.split("?", 1)[0] == f"{board.prefix}health":
+        return Response(status=204)  # the landing page's own status checks; says only "ok"
+    session = current_session()
+    if not may_open(registry, board, session):
+        return Response(status=403 if session else 401)
+    response = Response(status=204)
+    if session:
+        response.headers["X-Dashfleet-User"] = session.user
+        response.headers["X-Dashfleet-Groups"] = ",".join(session.groups)
+        response.headers["X-Dashfleet-Email"] = session.email
+        _refresh(response, session)
+    return response
+
+
+def _refresh(response: Response, session: Session) -> None:
+    cookie = current_app.extensions["dashfleet_sessions"].refreshed(session)
+    if cookie:
+        _set_session_cookie(response, cookie)
+
+
+def _set_session_cookie(response: Response, value: str) -> None:
+    sessions = current_app.extensions["dashfleet_sessions"]
+    response.set_cookie(
+        COOKIE,
+        value,
+        max_age=int(sessions.lifetime),
+        path="/",
+        httponly=True,
+        samesite="Lax",
+        secure=request.scheme == "https",  # the original scheme: the gateway says, gunicorn trusts it
+    )
+
+
+# -- login and logout ---------------------------------------------------------------------------
+def _csrf_pair() -> tuple[str, str]:
+    """(cookie value, form value): the form must echo the cookie (double submit), which a page on
+    another site can neither read nor set."""
+    token = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
+    return token, token
+
+
+def _check_csrf() -> None:
+    cookie, form = request.cookies.get(CSRF_COOKIE, ""), request.form.get("csrf", "")
+    if not cookie or not hmac.compare_digest(cookie, form):
+        abort(400, "the form expired or did not come from this site; reload it and try again")
+
+
+def _form(template: str, status: int = 200, **params) -> Response:
+    cookie, token = _csrf_pair()
+    registry = current_app.config["REGISTRY"]
+    html = render_template(template, registry=registry, csrf=token, session=current_session(), **params)
+    response = Response(html, status, mimetype="text/html")
+    response.set_cookie(
+        CSRF_COOKIE, cookie, path="/", httponly=True, samesite="Strict", secure=request.scheme == "https"
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/login")
+def login_page():
+    if not enabled():
+        abort(404)
+    return _form("login.html", next=safe_next(request.args.get("next")))
+
+
+@bp.post("/login")
+def login():
+    if not enabled():
+        abort(404)
+    _check_csrf()
+    target = safe_next(request.form.get("next"))
+    if current_app.config["AUTH"] != "accounts":
+        abort(404)
+    accounts = fleet_users.load(current_app.config["USERS_PATH"])
+    user = fleet_users.verify(accounts, request.form.get("username", ""), request.form.get("password", ""))
+    if user is None:
+        return _form("login.html", 401, next=target, error=WRONG)
+    response = redirect(target, code=303)
+    response.autocorrect_location_header = False
+    sessions = current_app.extensions["dashfleet_sessions"]
+    _set_session_cookie(response, sessions.issue(user.name, user.groups, user.email))
+    return response
+
+
+@bp.get("/logout")
+def logout_page():
+    if not enabled():
+        abort(404)
+    return _form("logout.html")
+
+
+@bp.post("/logout")
+def logout():
+    if not enabled():
+        abort(404)
+    _check_csrf()
+    session = current_session()
+    if session:
+        current_app.extensions["dashfleet_sessions"].revoke(session)
+    response = redirect("/", code=303)
+    response.autocorrect_location_header = False
+    response.delete_cookie(COOKIE, path="/")
+    return response

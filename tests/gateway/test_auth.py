@@ -1,0 +1,258 @@
+"""Sign-in through the real gateway (process mode, DASHFLEET_AUTH=accounts): what each visitor may
+open, how pages and Dash's fetches are told to sign in, sessions that cannot be forged or replayed,
+identity headers that only the gateway sets, and a rate-limited login.
+
+The project copy: simple is public, population is shared with the group "finance", sales (new)
+takes the site's default, signed-in. ada is in finance; bob in no group.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+
+from dashfleet.registry import load
+from dashfleet.tool.local import Fleet, free_port
+from landing.sessions import COOKIE, Sessions
+from tests.gateway.test_gateway import access_log_line
+from tests.gateway.test_http import CALLBACK, callback_body
+from tests.helpers import copy_project, dashfleet_cli, landing_cards
+
+SECRET = "test-secret-" + "x" * 40
+PASSWORDS = {"ada": "ada's long password", "bob": "bob's long password"}
+PAGE = {"Accept": "text/html,application/xhtml+xml"}
+XHR = {"Accept": "application/json", "Sec-Fetch-Mode": "cors"}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("auth"))
+    assert dashfleet_cli(project, "new", "sales").returncode == 0
+    registry = project / "dashboards.toml"
+    text = registry.read_text()
+    text = text.replace('prefix = "/simple/"', 'prefix = "/simple/"\naccess = "public"')
+    text = text.replace('prefix = "/population/"', 'prefix = "/population/"\naccess = ["finance"]')
+    registry.write_text(text)
+    assert dashfleet_cli(project, "render").returncode == 0
+    for name, groups in (("ada", "finance"), ("bob", "")):
+        done = subprocess.run(
+            [sys.executable, "-m", "dashfleet", "users", "add", name, "--groups", groups],
+            input=PASSWORDS[name] + "\n",
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+    return project
+
+
+@pytest.fixture(scope="module")
+def fleet(project, tmp_path_factory):
+    run_dir = tmp_path_factory.mktemp("auth-fleet")
+    env = {
+        "DASHFLEET_AUTH": "accounts",
+        "DASHFLEET_SECRET_KEY": SECRET,
+        "DASHFLEET_USERS": str(project / "users.json"),
+    }
+    with Fleet(
+        load(project / "dashboards.toml"),
+        port=free_port(),
+        run_dir=run_dir,
+        log_dir=run_dir / "logs",
+        env=env,
+    ) as running:
+        yield running
+
+
+def get(fleet, path, session=None, **kwargs):
+    kwargs.setdefault("allow_redirects", False)
+    return (session or requests).get(fleet.url + path, timeout=10, **kwargs)
+
+
+# The login rate limit is per client address: each sign-in comes from an address of its own on
+# the loopback network (127.0.0.0/8), so tests do not spend each other's allowance.
+_ADDRESSES = (f"127.0.{i // 250}.{i % 250 + 2}" for i in itertools.count(10))
+
+
+class FromAddress(HTTPAdapter):
+    def __init__(self, address: str):
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def client(address: str | None = None) -> requests.Session:
+    session = requests.Session()
+    session.mount("http://", FromAddress(address or next(_ADDRESSES)))
+    return session
+
+
+def sign_in(fleet, user, password=None, next_path="/", headers=None, session=None):
+    session = session or client()
+    form = session.get(f"{fleet.url}/login", params={"next": next_path}, timeout=10)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    resp = session.post(
+        f"{fleet.url}/login",
+        data={"csrf": csrf, "next": next_path, "username": user, "password": password or PASSWORDS[user]},
+        allow_redirects=False,
+        timeout=10,
+        headers=headers or {},
+    )
+    return session, resp
+
+
+@pytest.fixture(scope="module")
+def ada(fleet):
+    session, resp = sign_in(fleet, "ada")
+    assert resp.status_code == 303
+    return session
+
+
+@pytest.fixture(scope="module")
+def bob(fleet):
+    session, resp = sign_in(fleet, "bob")
+    assert resp.status_code == 303
+    return session
+
+
+def test_anonymous_pages_go_to_sign_in_and_fetches_get_401_json(fleet):
+    page = get(fleet, "/population/?view=1", headers=PAGE)
+    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
+    for path in ("/population/_dash-layout", "/sales/_dash-component-suites/dash/dcc/async-graph.js"):
+        resp = get(fleet, path, headers=XHR)
+        assert resp.status_code == 401, path
+        assert resp.json() == {"error": "sign-in required", "login": "/login"}
+    callback = requests.post(f"{fleet.url}/population/{CALLBACK}", json=callback_body("Japan"), timeout=10)
+    assert callback.status_code == 401 and callback.headers["Content-Type"] == "application/json"
+    assert get(fleet, "/simple/", headers=PAGE).status_code == 200  # public
+    assert [c["name"] for c in landing_cards(get(fleet, "/").text)] == ["simple"]
+    assert [d["name"] for d in get(fleet, "/api/dashboards").json()] == ["simple"]
+
+
+def test_sign_in_returns_to_the_dashboard_with_a_safe_cookie(fleet):
+    session, resp = sign_in(fleet, "ada", next_path="/population/")
+    assert (resp.status_code, resp.headers["Location"]) == (303, "/population/")
+    cookie = resp.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    assert get(fleet, "/population/", session, headers=PAGE).status_code == 200
+    behind_tls = sign_in(fleet, "ada", headers={"X-Forwarded-Proto": "https"})[1]
+    assert "Secure" in behind_tls.headers["Set-Cookie"]  # the original request was https
+    assert sign_in(fleet, "ada", next_path="//evil.example/")[1].headers["Location"] == "/"
+
+
+@pytest.mark.parametrize(("user", "password"), [("ada", "wrong password!"), ("nobody", "whatever it is")])
+def test_a_wrong_user_or_password_gets_one_generic_answer(fleet, user, password):
+    _, resp = sign_in(fleet, user, password)
+    assert resp.status_code == 401
+    assert "Wrong user name or password." in resp.text and COOKIE not in resp.headers.get("Set-Cookie", "")
+
+
+def test_the_login_form_needs_its_csrf_token(fleet):
+    resp = client().post(
+        f"{fleet.url}/login", data={"username": "ada", "password": PASSWORDS["ada"]}, timeout=10
+    )
+    assert resp.status_code == 400 and COOKIE not in resp.headers.get("Set-Cookie", "")
+
+
+def test_a_user_outside_the_group_gets_403_everywhere(fleet, bob):
+    page = get(fleet, "/population/", bob, headers=PAGE)
+    assert page.status_code == 403 and "You may not open Population" in page.text and 'href="/"' in page.text
+    suite = get(fleet, "/population/_dash-component-suites/dash/dcc/async-graph.js", bob, headers=XHR)
+    callback = bob.post(f"{fleet.url}/population/{CALLBACK}", json=callback_body("Japan"), timeout=10)
+    assert suite.status_code == callback.status_code == 403
+    assert get(fleet, "/sales/", bob, headers=PAGE).status_code == 200  # signed-in is enough there
+    assert [c["name"] for c in landing_cards(get(fleet, "/", bob).text)] == ["simple", "sales"]
+
+
+def test_a_member_opens_it_and_the_dashboard_learns_who(fleet, ada):
+    assert get(fleet, "/population/", ada, headers=PAGE).status_code == 200
+    callback = ada.post(f"{fleet.url}/population/{CALLBACK}", json=callback_body("Japan"), timeout=10)
+    assert callback.status_code == 200
+    assert [c["name"] for c in landing_cards(get(fleet, "/", ada).text)] == ["simple", "population", "sales"]
+    marker = uuid.uuid4().hex
+    # A client's own X-Forwarded-User never reaches a dashboard: the session's does.
+    get(fleet, f"/population/_dash-layout?m={marker}", ada, headers={"X-Forwarded-User": "admin"})
+    assert "user=ada" in access_log_line(fleet, "population", marker)
+    marker = uuid.uuid4().hex
+    get(fleet, f"/simple/health?m={marker}", headers={"X-Forwarded-User": "admin"})
+    assert "user=-" in access_log_line(fleet, "simple", marker)
+
+
+def forged(fleet, **changes) -> requests.Session:
+    sessions = Sessions(
+        changes.pop("secret", SECRET), lifetime=8 * 3600, idle=3600, state_dir=fleet.run_dir / "x"
+    )
+    session = client()
+    session.cookies.set(COOKIE, sessions.issue("ada", ["finance"], **changes))
+    return session
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda fleet, ada: forged(fleet, secret="another-secret-" + "y" * 40),
+        lambda fleet, ada: forged(fleet, issued=time.time() - 9 * 3600),  # past its lifetime
+        lambda fleet, ada: forged(fleet, seen=time.time() - 3601),  # idle longer than an hour
+        lambda fleet, ada: _tampered(ada),
+    ],
+    ids=["forged", "expired", "idle", "tampered"],
+)
+def test_forged_expired_and_tampered_cookies_are_refused(fleet, ada, make):
+    assert get(fleet, "/population/", make(fleet, ada), headers=PAGE).status_code == 302
+
+
+def _tampered(ada) -> requests.Session:
+    value = ada.cookies[COOKIE]
+    session = client()
+    session.cookies.set(COOKIE, value[:-2] + ("AA" if not value.endswith("AA") else "BB"))
+    return session
+
+
+def test_a_signed_out_cookie_cannot_be_replayed(fleet):
+    session, _ = sign_in(fleet, "ada")
+    copied = client()
+    copied.cookies.set(COOKIE, session.cookies[COOKIE])
+    assert get(fleet, "/population/", copied, headers=PAGE).status_code == 200
+    csrf = re.search(
+        r'name="csrf" value="([^"]+)"', session.get(f"{fleet.url}/logout", timeout=10).text
+    ).group(1)
+    out = session.post(f"{fleet.url}/logout", data={"csrf": csrf}, allow_redirects=False, timeout=10)
+    assert (out.status_code, out.headers["Location"]) == (303, "/")
+    assert get(fleet, "/population/", copied, headers=PAGE).status_code == 302
+
+
+def test_a_burst_of_wrong_passwords_is_limited(fleet):
+    attacker = client()
+    statuses = [sign_in(fleet, "ada", "not the password", session=attacker)[1].status_code for _ in range(12)]
+    assert statuses[:5] == [401] * 5 and statuses[-1] == 429  # a burst of 5, then 10 a minute
+    limited = attacker.post(f"{fleet.url}/login", data={}, timeout=10)
+    assert limited.status_code == 429
+    assert "Too many sign-in attempts" in limited.text and limited.headers["Retry-After"] == "60"
+    # Someone else, from another address, still signs in.
+    assert sign_in(fleet, "ada")[1].status_code == 303
+
+
+def test_sign_in_needs_a_secret_key(project):
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "run", "--port", str(free_port())],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DASHFLEET_AUTH": "accounts", "DASHFLEET_SECRET_KEY": "too short"},
+    )
+    assert done.returncode == 1
+    assert "DASHFLEET_SECRET_KEY is missing or shorter than 32 characters" in done.stderr + done.stdout
