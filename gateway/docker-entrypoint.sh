@@ -15,6 +15,15 @@ if [ -z "${NGINX_LOCAL_RESOLVERS:-}" ]; then
 fi
 : "${NGINX_LOCAL_RESOLVERS:?no nameserver in /etc/resolv.conf; set NGINX_LOCAL_RESOLVERS}"
 
+# Sign-in: the protected dashboards' locations include on.conf (auth_request) or off.conf.
+if [ -z "${DASHFLEET_AUTH_CONF:-}" ]; then
+  case "${DASHFLEET_AUTH:-none}" in
+    none) DASHFLEET_AUTH_CONF=/etc/dashfleet/auth/off.conf ;;
+    *) DASHFLEET_AUTH_CONF=/etc/dashfleet/auth/on.conf ;;
+  esac
+  export DASHFLEET_AUTH_CONF
+fi
+
 out=/tmp/dashfleet/conf.d
 mkdir -p "$out"
 # Substitute only our variables, so nginx's own $host, $uri... stay as they are.

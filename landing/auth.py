@@ -138,7 +138,7 @@ def login():
     accounts = fleet_users.load(current_app.config["USERS_PATH"])
     user = fleet_users.verify(accounts, request.form.get("username", ""), request.form.get("password", ""))
     if user is None:
-        return _form("login.html", 401, next=target, error=WRONG)
+        return _form("login.html", 401, next=target, error=WRONG, username=request.form.get("username", ""))
     response = redirect(target, code=303)
     response.autocorrect_location_header = False
     sessions = current_app.extensions["dashfleet_sessions"]

@@ -130,7 +130,7 @@ def containers_site(registry, engine) -> Site:
 @pytest.fixture(scope="session")
 def swarm_site(registry, engine) -> Site:
     """The stack file deployed to a single-node Docker Swarm, on a loopback port."""
-    stack = SwarmStack(registry, f"dashfleet-test-{os.getpid()}", free_port())
+    stack = SwarmStack(registry, f"dashfleet-swarm-{os.getpid()}", free_port())
     if not stack.available():
         unavailable(
             "no Docker Engine for the Swarm tier (ENGINE=docker SWARM=1 ../shared/container-host/setup.sh)"

@@ -88,10 +88,18 @@ class Stack:
     """One compose project built from this checkout and published on a loopback port."""
 
     def __init__(
-        self, registry: Registry, project: str, port: int, compose: list[str], engine: str, root: Path = ROOT
+        self,
+        registry: Registry,
+        project: str,
+        port: int,
+        compose: list[str],
+        engine: str,
+        root: Path = ROOT,
+        files: tuple[str, ...] = (),
     ):
         self.registry = registry
         self.root = root
+        self.files = [arg for f in files for arg in ("-f", f)]  # compose files beyond the default
         self.project = project
         self.port = port
         self.compose_cmd = compose
@@ -105,7 +113,7 @@ class Stack:
     # -- compose and engine --------------------------------------------------------------
     def compose(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
         done = subprocess.run(
-            [*self.compose_cmd, "-p", self.project, *args],
+            [*self.compose_cmd, *self.files, "-p", self.project, *args],
             cwd=self.root,
             env=self.env,
             capture_output=True,

@@ -1,0 +1,39 @@
+"""Signing in as a person does, in chromium through the gateway: a protected dashboard sends
+you to the sign-in page, you come back to it signed in, it works, and signing out locks it again."""
+
+from playwright.sync_api import expect
+
+from tests.browser.test_flows import GRAPH_DATA, wait_for
+from tests.gateway.test_auth import PASSWORDS, fleet, project  # noqa: F401 - the same signed-in fleet
+
+
+def test_sign_in_use_a_protected_dashboard_and_sign_out(page, fleet):  # noqa: F811
+    page.goto(fleet.url + "/population/")
+    expect(page).to_have_url(fleet.url + "/login?next=/population/")
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+
+    page.get_by_label("User name").fill("ada")
+    page.get_by_label("Password").fill("not it")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_have_text("Wrong user name or password.")
+    page.get_by_label("Password").fill(PASSWORDS["ada"])
+    page.get_by_role("button", name="Sign in").click()
+
+    expect(page).to_have_url(fleet.url + "/population/")  # back where she was going
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Canada'")
+    page.locator("#dropdown-selection").click()
+    page.get_by_placeholder("Search").fill("Japan")
+    page.get_by_role("option", name="Japan", exact=True).click()
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Japan'")
+
+    page.get_by_role("link", name="Main page").click()
+    expect(page.locator(".account")).to_contain_text("signed in as ada")
+    expect(page.locator(".card")).to_have_count(3)
+    page.get_by_role("link", name="Sign out").click()
+    page.get_by_role("button", name="Sign out").click()
+    expect(page).to_have_url(fleet.url + "/")
+    expect(page.locator(".card")).to_have_count(1)  # the public one only
+    page.goto(fleet.url + "/population/")
+    expect(page).to_have_url(fleet.url + "/login?next=/population/")
+    # The wrong password answered 401 (the form, again): the only error response of the flow.
+    assert [p for p in page.problems if "401" not in p] == []

@@ -1,0 +1,85 @@
+"""Sign-in on the compose stack (docker-compose.yml + compose.auth.yml): the secret comes from the
+environment or compose refuses to start, and the gateway enforces access as in process mode."""
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+import requests
+
+from dashfleet.tool.local import free_port
+from tests.containers.stack import Stack, find_engine
+from tests.helpers import ROOT, unavailable
+
+pytestmark = pytest.mark.containers
+SECRET = "compose-secret-" + "z" * 40
+
+
+@pytest.fixture(scope="module")
+def stack(registry, engine, tmp_path_factory):
+    found = find_engine()
+    if found is None:
+        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    users = tmp_path_factory.mktemp("auth-users") / "users.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "users", "add", "ada", "--groups", "finance"],
+        input="ada's long password\n",
+        env={**os.environ, "DASHFLEET_USERS": str(users)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    users.chmod(0o644)  # readable by the landing's own user in the container (mounted read-only)
+    stack = Stack(
+        registry,
+        f"dashfleet-auth-{os.getpid()}",
+        free_port(),
+        *found,
+        files=("docker-compose.yml", "compose.auth.yml"),
+    )
+    stack.env.update({"DASHFLEET_SECRET_KEY": SECRET, "DASHFLEET_USERS_FILE": str(users)})
+    try:
+        stack.up()
+        yield stack
+    finally:
+        stack.down()
+
+
+def test_compose_refuses_to_start_without_the_secret(registry, engine):
+    found = find_engine()
+    if found is None:
+        unavailable("no container engine")
+    stack = Stack(
+        registry, "dashfleet-nosecret", free_port(), *found, files=("docker-compose.yml", "compose.auth.yml")
+    )
+    stack.env.pop("DASHFLEET_SECRET_KEY", None)
+    with pytest.raises(RuntimeError, match="set DASHFLEET_SECRET_KEY"):
+        stack.compose("config", timeout=120)
+
+
+def test_the_gateway_enforces_sign_in_in_containers(stack):
+    page = requests.get(
+        stack.url + "/population/", headers={"Accept": "text/html"}, allow_redirects=False, timeout=10
+    )
+    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
+    xhr = requests.get(
+        stack.url + "/population/_dash-layout", headers={"Accept": "application/json"}, timeout=10
+    )
+    assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
+
+    session = requests.Session()
+    form = session.get(stack.url + "/login", timeout=10).text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    login = session.post(
+        stack.url + "/login",
+        data={"csrf": csrf, "next": "/population/", "username": "ada", "password": "ada's long password"},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert (login.status_code, login.headers["Location"]) == (303, "/population/")
+    assert session.get(stack.url + "/population/", timeout=10).status_code == 200
+    assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200
