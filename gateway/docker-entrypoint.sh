@@ -24,6 +24,13 @@ if [ -z "${DASHFLEET_AUTH_CONF:-}" ]; then
   export DASHFLEET_AUTH_CONF
 fi
 
+# Proxies whose X-Forwarded-* are believed (a TLS terminator in front): none unless given.
+DASHFLEET_TRUSTED_PROXIES_GEO=""
+for proxy in $(echo "${DASHFLEET_TRUSTED_PROXIES:-}" | tr ',' ' '); do
+  DASHFLEET_TRUSTED_PROXIES_GEO="$DASHFLEET_TRUSTED_PROXIES_GEO$proxy 1; "
+done
+export DASHFLEET_TRUSTED_PROXIES_GEO
+
 out=/tmp/dashfleet/conf.d
 mkdir -p "$out"
 # Substitute only our variables, so nginx's own $host, $uri... stay as they are.

@@ -39,3 +39,8 @@ def envsubst(text: str, env: Mapping[str, str]) -> str:
 def unresolved(text: str) -> list[str]:
     """${NAME} placeholders still in a rendered config: a missing variable, named before nginx fails."""
     return sorted(set(re.findall(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", text)))
+
+
+def trusted_proxies_geo(proxies: str) -> str:
+    """DASHFLEET_TRUSTED_PROXIES ("10.0.0.0/8 127.0.0.1") as lines of nginx's geo block."""
+    return " ".join(f"{cidr} 1;" for cidr in proxies.replace(",", " ").split())

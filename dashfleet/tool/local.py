@@ -220,6 +220,10 @@ class Fleet:
             "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
             "DASHFLEET_PAGES": str(self.root / "gateway" / "pages"),
             "DASHFLEET_AUTH_CONF": str(self.root / "gateway" / "auth" / auth_conf(self.env)),
+            # One machine: a TLS terminator in front runs on it too, so trust loopback by default.
+            "DASHFLEET_TRUSTED_PROXIES_GEO": gateway.trusted_proxies_geo(
+                self.env.get("DASHFLEET_TRUSTED_PROXIES", "127.0.0.1 ::1")
+            ),
         }
         for svc in self.registry.services:
             env[svc.upstream_env] = f"{self.host}:{self.ports[svc.name]}"

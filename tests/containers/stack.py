@@ -19,6 +19,7 @@ from dashfleet.registry import Registry
 from dashfleet.tool import wait
 
 ROOT = Path(__file__).resolve().parents[2]
+TEST_PROXIES = "127.0.0.0/8 10.0.0.0/8 172.16.0.0/12 192.168.0.0/16"
 
 
 def _ok(*argv: str) -> bool:
@@ -104,7 +105,14 @@ class Stack:
         self.port = port
         self.compose_cmd = compose
         self.engine = engine
-        self.env = {**os.environ, "DASHFLEET_PORT": str(port), "COMPOSE_PROJECT_NAME": project}
+        self.env = {
+            **os.environ,
+            "DASHFLEET_PORT": str(port),
+            "COMPOSE_PROJECT_NAME": project,
+            # The test client reaches the gateway through the engine's port forwarding, from a
+            # private or loopback address: it stands in for a TLS terminator.
+            "DASHFLEET_TRUSTED_PROXIES": TEST_PROXIES,
+        }
 
     @property
     def url(self) -> str:

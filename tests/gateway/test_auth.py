@@ -148,8 +148,12 @@ def test_sign_in_returns_to_the_dashboard_with_a_safe_cookie(fleet):
     cookie = resp.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
     assert get(fleet, "/population/", session, headers=PAGE).status_code == 200
-    behind_tls = sign_in(fleet, "ada", headers={"X-Forwarded-Proto": "https"})[1]
-    assert "Secure" in behind_tls.headers["Set-Cookie"]  # the original request was https
+    # Behind the TLS terminator (127.0.0.1 is the trusted proxy in process mode): a Secure cookie.
+    behind_tls = sign_in(fleet, "ada", headers={"X-Forwarded-Proto": "https"}, session=client("127.0.0.1"))[1]
+    assert "Secure" in behind_tls.headers["Set-Cookie"]
+    # Anyone else claiming https is not believed (it cannot steer cookies or redirects).
+    claimed = sign_in(fleet, "ada", headers={"X-Forwarded-Proto": "https"})[1]
+    assert "Secure" not in claimed.headers["Set-Cookie"]
     assert sign_in(fleet, "ada", next_path="//evil.example/")[1].headers["Location"] == "/"
 
 
@@ -256,3 +260,18 @@ def test_sign_in_needs_a_secret_key(project):
     )
     assert done.returncode == 1
     assert "DASHFLEET_SECRET_KEY is missing or shorter than 32 characters" in done.stderr + done.stdout
+
+
+def test_security_headers_on_sign_in_answers_too(fleet, bob):
+    from tests.gateway.test_http import SECURITY_HEADERS
+
+    for resp in (
+        get(fleet, "/population/", headers=PAGE),  # 302 to sign in
+        get(fleet, "/population/_dash-layout", headers=XHR),  # 401 JSON
+        get(fleet, "/population/", bob, headers=PAGE),  # 403 page
+        get(fleet, "/sales/", bob, headers=PAGE),  # a protected dashboard, allowed
+        get(fleet, "/login"),
+    ):
+        for name, value in SECURITY_HEADERS.items():
+            assert resp.headers.get(name) == value, (resp.url, resp.status_code, name)
+        assert "frame-ancestors 'self'" in resp.headers.get("Content-Security-Policy", ""), resp.url

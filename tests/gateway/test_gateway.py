@@ -1,6 +1,7 @@
 """What only the nginx gateway does: forwarding headers, its own pages, and isolation of a
 dashboard that goes down."""
 
+import socket
 import time
 import uuid
 
@@ -34,6 +35,23 @@ def test_tls_terminator_proto_is_kept(gateway_site, fleet):
     gateway_site.get(f"/simple/health?{marker}", headers={"X-Forwarded-Proto": "https"})
     line = access_log_line(fleet, "simple", marker)
     assert "proto=https" in line
+
+
+def test_forwarded_headers_from_an_untrusted_client_are_replaced(gateway_site, fleet):
+    """Only 127.0.0.1 is trusted in process mode; this client connects from 127.0.0.9."""
+    marker = f"probe={uuid.uuid4().hex}"
+    with socket.create_connection(
+        ("127.0.0.1", fleet.port), timeout=10, source_address=("127.0.0.9", 0)
+    ) as conn:
+        conn.sendall(
+            f"GET /simple/health?{marker} HTTP/1.1\r\nHost: 127.0.0.1:{fleet.port}\r\n"
+            "X-Forwarded-Proto: https\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-For: 6.6.6.6\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        assert conn.recv(64).startswith(b"HTTP/1.1 200")
+    line = access_log_line(fleet, "simple", marker)
+    assert "proto=http " in line and f"host=127.0.0.1:{fleet.port}" in line
+    assert 'xff="127.0.0.9"' in line  # not 6.6.6.6
 
 
 def test_gateway_health_and_compression(gateway_site):

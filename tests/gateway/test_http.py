@@ -191,3 +191,28 @@ def test_landing_page_is_small_and_self_contained(site):
     # No CDN, no external fetch: every src/href is local or a data: URI.
     for url in re.findall(r'(?:src|href)="([^"]+)"', resp.text):
         assert url.startswith(("/", "data:")), url
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "SAMEORIGIN",
+}
+
+
+def test_security_headers_on_every_kind_of_response(site):
+    if site.mode == "single":
+        pytest.skip("security headers are the gateway's job")
+    responses = {
+        "landing": site.get("/"),
+        "dashboard": site.get("/population/"),
+        "callback": site.post(f"/population/{CALLBACK}", json=callback_body("Japan")),
+        "bad input": site.post(f"/population/{CALLBACK}", json={}),
+        "branded 404": site.get("/no-such-dashboard/"),
+    }
+    for what, resp in responses.items():
+        for name, value in SECURITY_HEADERS.items():
+            assert resp.headers.get(name) == value, (what, name)
+        csp = resp.headers.get("Content-Security-Policy", "")
+        assert "frame-ancestors 'self'" in csp and "default-src 'self'" in csp, what
+        assert "unsafe-eval" not in csp, what

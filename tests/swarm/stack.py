@@ -9,6 +9,7 @@ import subprocess
 
 from dashfleet.registry import Registry
 from dashfleet.tool import swarm, wait
+from tests.containers.stack import TEST_PROXIES
 
 
 class SwarmStack:
@@ -26,7 +27,7 @@ class SwarmStack:
         return subprocess.run(["docker", "info"], capture_output=True, timeout=30).returncode == 0
 
     def up(self) -> SwarmStack:
-        swarm.up(self.registry, self.name, self.port)
+        swarm.up(self.registry, self.name, self.port, env={"DASHFLEET_TRUSTED_PROXIES": TEST_PROXIES})
         self.wait_ready()
         return self
 

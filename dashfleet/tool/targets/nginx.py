@@ -12,6 +12,7 @@ NOT_FOUND_PAGE = Path("gateway/pages/404.html")
 DOWN_PAGE = Path("gateway/pages/down.html")
 FORBIDDEN_PAGE = Path("gateway/pages/403.html")
 TOO_MANY_PAGE = Path("gateway/pages/429.html")
+AUTH_ON, AUTH_OFF = Path("gateway/auth/on.conf"), Path("gateway/auth/off.conf")
 GATEWAY_MAIN = Path("gateway/nginx.conf")
 
 
@@ -29,6 +30,8 @@ def render(registry: Registry) -> dict[Path, str]:
             access_log="/dev/stdout",
         ),
         GATEWAY_TEMPLATE: env.get_template("nginx/gateway.conf.j2").render(registry=registry),
+        AUTH_ON: env.get_template("nginx/auth-on.conf.j2").render(),
+        AUTH_OFF: env.get_template("nginx/auth-off.conf.j2").render(),
         NOT_FOUND_PAGE: page.render(
             registry=registry,
             heading="Page not found",
