@@ -11,7 +11,7 @@ from dashfleet import registry as fleet_registry
 from dashfleet.errors import install_plain_errors
 from dashfleet.service import ServiceConfigError
 
-AUTH_MODES = ("none", "accounts")
+AUTH_MODES = ("none", "accounts", "oidc")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -23,7 +23,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
         STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "7")),
         MAX_CONTENT_LENGTH=64 * 1024,
-        # Sign-in: "none" (every dashboard public), "accounts" (DASHFLEET_USERS).
+        # Sign-in: "none" (every dashboard public), "accounts" (DASHFLEET_USERS), "oidc" (landing/oidc.py).
         AUTH=os.environ.get("DASHFLEET_AUTH", "none"),
         USERS_PATH=os.environ.get("DASHFLEET_USERS") or "users.json",
     )
@@ -46,6 +46,10 @@ def create_app(test_config: dict | None = None) -> Flask:
                 "characters: set it, e.g. to what `python -m dashfleet secret` prints"
             )
         app.extensions["dashfleet_sessions"] = sessions.from_environment("/tmp/dashfleet-state")
+    if app.config["AUTH"] == "oidc":
+        from landing import oidc
+
+        oidc.configure(app)
     app.context_processor(
         lambda: {
             "auth_enabled": auth.enabled(),

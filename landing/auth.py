@@ -11,10 +11,12 @@ from __future__ import annotations
 import hmac
 import secrets
 
+from authlib.integrations.base_client import OAuthError
 from flask import Blueprint, Response, abort, current_app, g, redirect, render_template, request
 
 from dashfleet import users as fleet_users
 from dashfleet.registry import PUBLIC, SIGNED_IN, Registry, Service
+from landing import oidc
 from landing.sessions import COOKIE, Session
 
 bp = Blueprint("auth", __name__)
@@ -124,7 +126,29 @@ def _form(template: str, status: int = 200, **params) -> Response:
 def login_page():
     if not enabled():
         abort(404)
-    return _form("login.html", next=safe_next(request.args.get("next")))
+    target = safe_next(request.args.get("next"))
+    if current_app.config["AUTH"] == "oidc":
+        # Straight to the provider; it sends the visitor back to /login/callback.
+        oidc.remember_next(target)
+        redirect_uri = current_app.config["OIDC_REDIRECT_URI"] or f"{request.host_url}login/callback"
+        return oidc.client(current_app).authorize_redirect(redirect_uri)
+    return _form("login.html", next=target)
+
+
+@bp.get("/login/callback")
+def login_callback():
+    if current_app.config["AUTH"] != "oidc":
+        abort(404)
+    try:
+        token = oidc.client(current_app).authorize_access_token()
+        user, groups, email = oidc.identity(current_app, token)
+    except (OAuthError, KeyError, ValueError) as exc:
+        current_app.logger.warning("OpenID Connect sign-in failed: %s", exc)
+        abort(400, "the sign-in did not complete; start again from the dashboard")
+    response = redirect(safe_next(oidc.recall_next()), code=303)
+    response.autocorrect_location_header = False
+    _set_session_cookie(response, current_app.extensions["dashfleet_sessions"].issue(user, groups, email))
+    return response
 
 
 @bp.post("/login")

@@ -1,0 +1,33 @@
+"""Signing in through a real OpenID Connect provider in chromium: the dashboard sends you to the
+provider's sign-in page, you come back to the dashboard, it works, you sign out."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.test_flows import GRAPH_DATA, wait_for
+from tests.gateway.test_oidc import fleet, project, provider, site_port  # noqa: F401 - same fixtures
+
+
+def test_sign_in_with_the_provider_then_use_the_dashboard(page, fleet, provider):  # noqa: F811
+    page.goto(fleet.url + "/population/")
+    expect(page).to_have_url(re.compile(re.escape(provider) + "/interaction/"))
+    page.get_by_placeholder("Enter any login").fill("ada")
+    page.get_by_placeholder("and password").fill("any password")
+    page.get_by_role("button", name="Sign-in").click()
+    page.get_by_role("button", name="Continue").click()  # the provider's consent
+
+    expect(page).to_have_url(fleet.url + "/population/")
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Canada'")
+    page.locator("#dropdown-selection").click()
+    page.get_by_placeholder("Search").fill("Japan")
+    page.get_by_role("option", name="Japan", exact=True).click()
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Japan'")
+
+    page.get_by_role("link", name="Main page").click()
+    expect(page.locator(".account")).to_contain_text("signed in as ada")
+    page.get_by_role("link", name="Sign out").click()
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.locator(".card")).to_have_count(1)
+    # Only our site's responses count: the provider's pages load a web font this machine cannot reach.
+    assert [p for p in page.problems if fleet.url in p] == []

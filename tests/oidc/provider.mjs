@@ -1,0 +1,39 @@
+// A real OpenID Connect provider for the tests: panva's oidc-provider (OpenID Certified), with its
+// development sign-in pages (any password), two people and a "groups" claim.
+//   node provider.mjs PORT CLIENT_ID CLIENT_SECRET REDIRECT_URI
+import Provider from "oidc-provider";
+
+const [port, clientId, clientSecret, redirectUri] = process.argv.slice(2);
+const issuer = `http://127.0.0.1:${port}`;
+const people = {
+  ada: { email: "ada@example.org", groups: ["finance"] },
+  bob: { email: "bob@example.org", groups: [] },
+};
+
+const provider = new Provider(issuer, {
+  clients: [
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      redirect_uris: [redirectUri],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+    },
+  ],
+  scopes: ["openid", "email", "profile"],
+  claims: { openid: ["sub"], email: ["email"], profile: ["preferred_username", "groups"] },
+  findAccount: (ctx, id) => ({
+    accountId: id,
+    claims: () => ({
+      sub: id,
+      preferred_username: id,
+      email: people[id]?.email ?? `${id}@example.org`,
+      groups: people[id]?.groups ?? [],
+    }),
+  }),
+  features: { devInteractions: { enabled: true } },
+  pkce: { required: () => false },
+  cookies: { keys: ["dashfleet-test-only"] },
+});
+
+provider.listen(Number(port), "127.0.0.1", () => console.log(`oidc-provider listening on ${issuer}`));
