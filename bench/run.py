@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import statistics
@@ -27,6 +28,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import requests
 
 from dashfleet import registry as fleet_registry
 from dashfleet.tool import wait
@@ -65,12 +68,13 @@ def wrk(url: str, duration: int, script: Path | None = None, connections: int = 
     }
 
 
-def callback_script(tmp: Path) -> Path:
-    script = tmp / "callback.lua"
+def callback_script(tmp: Path, cookie: str = "") -> Path:
+    script = tmp / ("callback-signed-in.lua" if cookie else "callback.lua")
     body = json.dumps(CALLBACK_BODY).replace("\\", "\\\\").replace("'", "\\'")
-    script.write_text(
-        f"wrk.method = 'POST'\nwrk.body = '{body}'\nwrk.headers['Content-Type'] = 'application/json'\n"
-    )
+    text = f"wrk.method = 'POST'\nwrk.body = '{body}'\nwrk.headers['Content-Type'] = 'application/json'\n"
+    if cookie:
+        text += f"wrk.headers['Cookie'] = '{cookie}'\n"
+    script.write_text(text)
     return script
 
 
@@ -193,9 +197,11 @@ class Baseline:
         self.proc.wait(timeout=30)
 
 
-def start_dashfleet(run_dir: Path) -> tuple[Fleet, dict[str, float]]:
+def start_dashfleet(run_dir: Path, env: dict | None = None) -> tuple[Fleet, dict[str, float]]:
     registry = fleet_registry.load()
-    fleet = Fleet(registry, port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs", workers=WORKERS)
+    fleet = Fleet(
+        registry, port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs", workers=WORKERS, env=env
+    )
     startup = {}
     try:
         for svc in registry.services:
@@ -207,6 +213,27 @@ def start_dashfleet(run_dir: Path) -> tuple[Fleet, dict[str, float]]:
         fleet.stop()
         raise
     return fleet, startup
+
+
+def start_signed_in(run_dir: Path) -> tuple[Fleet, str]:
+    """The same fleet with sign-in on (every dashboard needs a session), and a session cookie."""
+    from dashfleet import users
+
+    run_dir.mkdir(parents=True)
+    users.save(users.add({}, "bench", "bench password", ["finance"]), run_dir / "users.json")
+    env = {
+        "DASHFLEET_AUTH": "accounts",
+        "DASHFLEET_SECRET_KEY": secrets.token_urlsafe(48),
+        "DASHFLEET_USERS": str(run_dir / "users.json"),
+    }
+    fleet, _ = start_dashfleet(run_dir / "fleet", env)
+    session = requests.Session()
+    csrf = re.search(
+        r'name="csrf" value="([^"]+)"', session.get(fleet.url + "/login", timeout=10).text
+    ).group(1)
+    form = {"csrf": csrf, "username": "bench", "password": "bench password", "next": "/"}
+    session.post(fleet.url + "/login", data=form, allow_redirects=False, timeout=10).raise_for_status()
+    return fleet, f"dashfleet_session={session.cookies['dashfleet_session']}"
 
 
 # -- report ----------------------------------------------------------------------------------
@@ -255,6 +282,16 @@ def main() -> int:
         memory = {"baseline": pss_mib(baseline.proc.pid), "dashfleet": pss_mib(fleet.pid("population"))}
     finally:
         fleet.stop()
+    # Sign-in on: every callback is checked at the gateway (auth_request, verdict cached 2 s).
+    signed_in, cookie = start_signed_in(tmp / "signed-in")
+    try:
+        signed_script = callback_script(tmp, cookie)
+        for _ in range(args.rounds):
+            rows.setdefault("signed_in", {}).setdefault("callback", []).append(
+                wrk(signed_in.url + "/population/_dash-update-component", args.duration, signed_script)
+            )
+    finally:
+        signed_in.stop()
         baseline.stop()
     times = {name: server_time(name) for name in ("baseline", "dashfleet")}
 
@@ -263,6 +300,18 @@ def main() -> int:
         ("callback req/s (16 conns)", median(b["callback"], "rps"), median(d["callback"], "rps"), "{:.0f}"),
         ("callback p50 ms", median(b["callback"], "p50"), median(d["callback"], "p50"), "{:.2f}"),
         ("callback p99 ms", median(b["callback"], "p99"), median(d["callback"], "p99"), "{:.2f}"),
+        (
+            "callback req/s, signed in (sign-in on)",
+            median(b["callback"], "rps"),
+            median(rows["signed_in"]["callback"], "rps"),
+            "{:.0f}",
+        ),
+        (
+            "callback p99 ms, signed in",
+            median(b["callback"], "p99"),
+            median(rows["signed_in"]["callback"], "p99"),
+            "{:.2f}",
+        ),
         (
             "callback server time, median ms",
             times["baseline"]["median_ms"],
@@ -307,9 +356,7 @@ def main() -> int:
     print(
         f"requests per visit (first/repeat): baseline {counts['baseline']}, dashfleet {counts['dashfleet']}"
     )
-    errors = sum(r["errors"] for rs in d.values() for r in rs) + sum(
-        r["errors"] for rs in b.values() for r in rs
-    )
+    errors = sum(r["errors"] for side in rows.values() for rs in side.values() for r in rs)
     print(f"non-2xx responses under load: {errors}")
     return 0
 

@@ -24,6 +24,11 @@ if [ -z "${DASHFLEET_AUTH_CONF:-}" ]; then
   export DASHFLEET_AUTH_CONF
 fi
 
+# The sign-in verdict cache (a tmpfs in the containers) and how long a verdict is kept.
+export DASHFLEET_CACHE_DIR="${DASHFLEET_CACHE_DIR:-/tmp/dashfleet/cache}"
+export DASHFLEET_AUTH_CACHE_SECONDS="${DASHFLEET_AUTH_CACHE_SECONDS:-2}"
+mkdir -p "$DASHFLEET_CACHE_DIR"
+
 # Proxies whose X-Forwarded-* are believed (a TLS terminator in front): none unless given.
 DASHFLEET_TRUSTED_PROXIES_GEO=""
 for proxy in $(echo "${DASHFLEET_TRUSTED_PROXIES:-}" | tr ',' ' '); do

@@ -220,6 +220,8 @@ class Fleet:
             "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
             "DASHFLEET_PAGES": str(self.root / "gateway" / "pages"),
             "DASHFLEET_AUTH_CONF": str(self.root / "gateway" / "auth" / auth_conf(self.env)),
+            "DASHFLEET_CACHE_DIR": str(self.run_dir / "cache"),
+            "DASHFLEET_AUTH_CACHE_SECONDS": self.env.get("DASHFLEET_AUTH_CACHE_SECONDS", "2"),
             # One machine: a TLS terminator in front runs on it too, so trust loopback by default.
             "DASHFLEET_TRUSTED_PROXIES_GEO": gateway.trusted_proxies_geo(
                 self.env.get("DASHFLEET_TRUSTED_PROXIES", "127.0.0.1 ::1")
@@ -232,6 +234,7 @@ class Fleet:
     def write_nginx_conf(self) -> Path:
         conf_d = self.run_dir / "conf.d"
         conf_d.mkdir(parents=True, exist_ok=True)
+        (self.run_dir / "cache").mkdir(exist_ok=True)  # nginx makes only the last level itself
         server = gateway.envsubst((self.root / GATEWAY_TEMPLATE).read_text(), self.gateway_env())
         missing = gateway.unresolved(server)
         if missing:

@@ -21,6 +21,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from dashfleet.registry import load
+from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
 from landing.sessions import COOKIE, Sessions
 from tests.gateway.test_gateway import access_log_line
@@ -235,7 +236,15 @@ def test_a_signed_out_cookie_cannot_be_replayed(fleet):
     ).group(1)
     out = session.post(f"{fleet.url}/logout", data={"csrf": csrf}, allow_redirects=False, timeout=10)
     assert (out.status_code, out.headers["Location"]) == (303, "/")
-    assert get(fleet, "/population/", copied, headers=PAGE).status_code == 302
+    # Refused once the gateway's cached verdict (DASHFLEET_AUTH_CACHE_SECONDS, 2 s) has lapsed.
+    signed_out = time.monotonic()
+    wait.until(
+        lambda: get(fleet, "/population/", copied, headers=PAGE).status_code == 302,
+        10,
+        poll=0.2,
+        what="refused",
+    )
+    assert time.monotonic() - signed_out < 2 + 1.5
 
 
 def test_a_burst_of_wrong_passwords_is_limited(fleet):
