@@ -250,7 +250,11 @@ def main() -> int:
         print("bench: wrk is not installed (sudo apt-get install wrk)", file=sys.stderr)
         return 2
 
-    tmp = Path(tempfile.mkdtemp(prefix="dashfleet-bench-"))
+    with tempfile.TemporaryDirectory(prefix="dashfleet-bench-") as tmp:  # removed afterwards
+        return run(args, Path(tmp))
+
+
+def run(args, tmp: Path) -> int:
     script = callback_script(tmp)
     total_workers = sum(WORKERS.values())
     print(

@@ -29,7 +29,11 @@ def main() -> int:
     if not chromium:
         print("screenshots: needs chromium (sudo apt-get install chromium)", file=sys.stderr)
         return 2
-    run_dir = Path(tempfile.mkdtemp(prefix="dashfleet-shots-"))
+    with tempfile.TemporaryDirectory(prefix="dashfleet-shots-") as run_dir:
+        return shoot(Path(run_dir), chromium)
+
+
+def shoot(run_dir: Path, chromium: str) -> int:
     fleet = Fleet(fleet_registry.load(), port=free_port(), run_dir=run_dir, log_dir=run_dir / "logs")
     with fleet, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])

@@ -214,6 +214,11 @@ def _run(registry, host: str, port: int) -> int:
     from dashfleet.tool.supervise import supervise
 
     def on_term(signum, frame):
+        # From the first signal on, ignore the next ones: make forwards SIGTERM and a terminal
+        # sends SIGINT to the whole group, and one arriving before the `finally` below (which
+        # used to ignore them only there) interrupted the stop and orphaned every service.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise SystemExit(128 + signum)
 
     # Explicit handlers: a shell may start us with SIGINT ignored (background jobs), and Ctrl-C

@@ -7,6 +7,7 @@ prove is what a person runs.
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
@@ -86,6 +87,8 @@ class Fleet:
         self.registry = registry
         self.host = host
         self.port = port
+        # A run folder of our own (rendered config, nginx's temp folders) is removed on stop.
+        self._own_run_dir = run_dir is None
         self.run_dir = Path(run_dir or tempfile.mkdtemp(prefix="dashfleet-"))
         self.log_dir = log_dir
         self.env = {**os.environ, **(env or {})}
@@ -131,6 +134,8 @@ class Fleet:
         for name in ["gateway", *(svc.name for svc in self.registry.services)]:
             if name in self._procs:
                 self._terminate(name)
+        if self._own_run_dir:
+            shutil.rmtree(self.run_dir, ignore_errors=True)
 
     def __enter__(self) -> Fleet:
         return self.start()
@@ -157,7 +162,15 @@ class Fleet:
 
     def respawn(self, name: str) -> None:
         """Start a service again without waiting for it (the supervisor's restart)."""
+        self._kill_group(self._procs[name])
         self._spawn_service(self.registry.dashboard(name))
+
+    @staticmethod
+    def _kill_group(proc: _Proc) -> None:
+        """Whatever is left of a process that ended: a SIGKILLed gunicorn master or nginx leaves
+        its workers running, holding the port (a restart could not bind it) and still serving."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.popen.pid, signal.SIGKILL)  # its own process group (start_new_session)
 
     def stop_service(self, name: str) -> None:
         self._terminate(name)
@@ -289,7 +302,10 @@ class Fleet:
 
     def _terminate(self, name: str) -> None:
         proc = self._procs.pop(name, None)
-        if proc is None or proc.popen.poll() is not None:
+        if proc is None:
+            return
+        if proc.popen.poll() is not None:
+            self._kill_group(proc)
             return
         # nginx: SIGQUIT is its graceful stop; gunicorn: SIGTERM finishes requests in flight.
         sig = signal.SIGQUIT if name == "gateway" else signal.SIGTERM
@@ -299,6 +315,7 @@ class Fleet:
         except subprocess.TimeoutExpired:
             proc.popen.kill()
             proc.popen.wait(timeout=5)
+        self._kill_group(proc)
 
     @staticmethod
     def _tail(proc: _Proc, lines: int = 20) -> str:

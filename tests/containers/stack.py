@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def docker_daemon():
     if not shutil.which("docker") or _ok("docker", "info") or not shutil.which("dockerd"):
         yield
         return
-    log = open("/tmp/dashfleet-test-dockerd.log", "ab")  # noqa: SIM115 - the daemon owns it
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - the daemon's output, gone when closed
     proc = subprocess.Popen(["dockerd"], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         wait.until(lambda: proc.poll() is not None or _ok("docker", "info"), 60, poll=0.5, what="dockerd")

@@ -94,11 +94,16 @@ def broken(docs, kind, name, change):
 
 
 def _set(path, value):
+    """Set the value at `path`; a string step into a list picks the item with that "name"."""
+
     def change(doc):
         *parents, last = path
         target = doc
         for key in parents:
-            target = target[key]
+            if isinstance(target, list) and isinstance(key, str):
+                target = next(item for item in target if item.get("name") == key)
+            else:
+                target = target[key]
         target[last] = value
 
     return change
@@ -155,7 +160,16 @@ def _set(path, value):
             "Deployment",
             "dashfleet-gateway",
             _set(
-                ["spec", "template", "spec", "containers", 0, "env", 2, "value"],
+                [
+                    "spec",
+                    "template",
+                    "spec",
+                    "containers",
+                    0,
+                    "env",
+                    "DASHFLEET_UPSTREAM_POPULATION",
+                    "value",
+                ],
                 "dashfleet-nowhere.$(POD_NAMESPACE).svc.$(DASHFLEET_CLUSTER_DOMAIN):8000",
             ),
             "no such Service and port",
