@@ -1,29 +1,36 @@
-"""Turn the committed gateway template into a config nginx can load, the way the official nginx
-image does at start: nameservers from /etc/resolv.conf, then envsubst of the set variables only."""
+"""Turn the committed gateway template into a config nginx can load, the way the gateway image
+does at start (gateway/dashfleet-env computes the variables, the official nginx image's own
+entrypoint substitutes the set ones only): here in Python, with the same resolver rule."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def local_resolvers(resolv_conf: str | Path = "/etc/resolv.conf") -> str:
-    """The first nameserver, IPv6 in brackets. Process mode proxies to IP literals, so nginx never
-    asks it; it only keeps the `resolver` directive valid. (The image chooses its resolvers in
-    gateway/engine-resolvers.awk.)"""
+RESOLVERS_AWK = Path(__file__).resolve().parents[2] / "gateway" / "engine-resolvers.awk"
+
+
+def local_resolvers(
+    resolv_conf: str | Path = "/etc/resolv.conf", routes: str | Path = "/proc/net/route"
+) -> str:
+    """The nameservers nginx should ask: the same rule as the gateway image (the same awk script,
+    gateway/engine-resolvers.awk): on loopback or on-link, else the first. Process mode proxies
+    to IP literals, so nginx never asks; the `resolver` directive only has to be valid."""
     try:
-        lines = Path(resolv_conf).read_text().splitlines()
-    except OSError:
-        lines = []
-    for line in lines:
-        fields = line.split()
-        if len(fields) >= 2 and fields[0] == "nameserver":
-            addr = fields[1].split("%")[0]  # drop an IPv6 zone id, nginx cannot parse it
-            return f"[{addr}]" if ":" in addr else addr
-    return "127.0.0.1"
+        found = subprocess.run(
+            ["awk", "-f", str(RESOLVERS_AWK), str(routes), str(resolv_conf)],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        found = ""
+    return found or "127.0.0.1"
 
 
 def envsubst(text: str, env: Mapping[str, str]) -> str:

@@ -257,6 +257,7 @@ class Fleet:
         conf.write_text(
             render.nginx_main_conf(
                 run_dir=self.run_dir,
+                conf_dir=conf_d,
                 workers=1,
                 user=pwd.getpwuid(os.geteuid()).pw_name if os.geteuid() == 0 else "",
                 group=grp.getgrgid(os.getegid()).gr_name,

@@ -241,7 +241,7 @@ class Stack:
         pid = self.inspect(gateway, "{{.State.Pid}}")
         resolvers = wait.until(
             lambda: self.run(
-                "exec", gateway, "sh", "-c", "grep -hm1 '^resolver ' /tmp/dashfleet/conf.d/*.conf || true"
+                "exec", gateway, "sh", "-c", "grep -hm1 '^resolver ' /etc/nginx/conf.d/*.conf || true"
             ),
             30,
             poll=0.2,

@@ -22,6 +22,8 @@ def render(registry: Registry) -> dict[Path, str]:
         # The image's main config: the same template process mode renders, with the image's paths.
         GATEWAY_MAIN: main_conf(
             run_dir="/tmp/dashfleet",
+            # Where the official image's entrypoint renders /etc/nginx/templates/*.template.
+            conf_dir="/etc/nginx/conf.d",
             workers="auto",
             user="",
             group="",
