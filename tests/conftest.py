@@ -116,10 +116,16 @@ def engine():
 @pytest.fixture(scope="session")
 def containers_site(registry, engine) -> Site:
     """The compose stack, built from this checkout, on a loopback port."""
-    engine = find_engine()
-    if engine is None:
+    yield from _compose_site(registry, f"dashfleet-test-{os.getpid()}")
+
+
+def _compose_site(registry, project: str, **env: str):
+    """A compose project of `registry`'s project folder, up on a loopback port, then down."""
+    found = find_engine()
+    if found is None:
         unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
-    stack = Stack(registry, f"dashfleet-test-{os.getpid()}", free_port(), *engine, root=registry.root)
+    stack = Stack(registry, project, free_port(), *found, root=registry.root)
+    stack.env.update(env)
     try:
         stack.up()
         yield Site(stack.url, "containers", stack)
@@ -145,17 +151,10 @@ def swarm_site(registry, engine) -> Site:
 @pytest.fixture(scope="session")
 def adopted_containers(adopted_project, engine) -> Site:
     """The compose stack of the five-dashboard project, with images of its own."""
-    engine = find_engine()
-    if engine is None:
-        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
     registry = fleet_registry.load(adopted_project / "dashboards.toml")
-    stack = Stack(registry, f"dashfleet-adopted-{os.getpid()}", free_port(), *engine, root=adopted_project)
-    stack.env["DASHFLEET_IMAGE_PREFIX"] = "dashfleet-adopted"
-    try:
-        stack.up()
-        yield Site(stack.url, "containers", stack)
-    finally:
-        stack.down()
+    yield from _compose_site(
+        registry, f"dashfleet-adopted-{os.getpid()}", DASHFLEET_IMAGE_PREFIX="dashfleet-adopted"
+    )
 
 
 CONTAINERS = pytest.param("containers", marks=pytest.mark.containers)

@@ -15,6 +15,15 @@ def wait_for(page, expression: str) -> None:
     page.wait_for_function(expression, polling=100)
 
 
+def choose_country(page, country: str) -> None:
+    """Pick a country in the population dropdown as a person does (open, search, pick), and wait
+    until the graph shows it."""
+    page.locator("#dropdown-selection").click()
+    page.get_by_placeholder("Search").fill(country)
+    page.get_by_role("option", name=country, exact=True).click()
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === {country!r}")
+
+
 def test_landing_shows_a_card_per_dashboard_all_up(page, fleet_site, registry):
     page.goto(fleet_site.url + "/")
     expect(page).to_have_title("dashfleet")
@@ -41,11 +50,7 @@ def test_population_flow_from_landing_to_japan_and_back(page, fleet_site, regist
     expect(line).to_have_count(1)
     assert len(line.get_attribute("d")) > 20
 
-    # Choose Japan as a person does: open, search, pick.
-    page.locator("#dropdown-selection").click()
-    page.get_by_placeholder("Search").fill("Japan")
-    page.get_by_role("option", name="Japan", exact=True).click()
-    wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Japan'")
+    choose_country(page, "Japan")
     plotted = page.evaluate(f"() => {{ const t = ({GRAPH_DATA})(); return [t.x, t.y]; }}")
     japan = load().series("Japan")
     assert plotted == [list(japan.years), list(japan.pop)]
