@@ -59,7 +59,7 @@ add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sale
 	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
 
 swarm: $(STAMP)  ## build, `docker swarm init` if needed, deploy on $${DASHFLEET_PORT:-8080}, wait until healthy
-	$(PY) -m dashfleet swarm up
+	$(PY) -m dashfleet swarm up $(if $(SWARM_AUTH),--auth)
 
 swarm-down: $(STAMP)  ## remove the swarm stack (and nothing else)
 	$(PY) -m dashfleet swarm down

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     swarm.add_argument("action", choices=["up", "down"])
     swarm.add_argument("--stack", default="dashfleet")
     swarm.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))
+    swarm.add_argument("--auth", action="store_true", help="with sign-in (deploy/swarm/auth.yml)")
     users = sub.add_parser("users", help="the built-in accounts (DASHFLEET_USERS, default users.json)")
     users.add_argument("action", choices=["add", "remove", "set-password", "list"])
     users.add_argument("name", nargs="?")
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             if args.action == "up":
-                fleet_swarm.up(registry, args.stack, args.port)
+                fleet_swarm.up(registry, args.stack, args.port, auth=args.auth)
                 print(f"dashfleet: stack {args.stack} is healthy on http://127.0.0.1:{args.port}/")
             else:
                 fleet_swarm.down(args.stack)

@@ -27,12 +27,22 @@ def docker(*args: str, env: dict | None = None, cwd: Path | None = None, timeout
     return done.stdout
 
 
-def up(registry: Registry, stack: str = "dashfleet", port: int = 8080, env: dict | None = None) -> None:
+AUTH_FILE = STACK_FILE.parent / "auth.yml"  # sign-in on top of the stack file
+
+
+def up(
+    registry: Registry,
+    stack: str = "dashfleet",
+    port: int = 8080,
+    env: dict | None = None,
+    auth: bool = False,
+) -> None:
     env = {**os.environ, **(env or {}), "DASHFLEET_PORT": str(port)}
+    files = [arg for f in (STACK_FILE, *([AUTH_FILE] if auth else [])) for arg in ("-c", str(f))]
     docker("compose", "-f", "docker-compose.yml", "build", env=env, cwd=registry.root, timeout=1800)
     if docker("info", "--format", "{{.Swarm.LocalNodeState}}").strip() != "active":
         docker("swarm", "init", "--advertise-addr", "127.0.0.1")
-    docker("stack", "deploy", "--detach=true", "-c", str(STACK_FILE), stack, env=env, cwd=registry.root)
+    docker("stack", "deploy", "--detach=true", *files, stack, env=env, cwd=registry.root)
     wait_healthy(stack)
 
 

@@ -231,3 +231,18 @@ def test_registry_replicas_reach_the_autoscaler_and_new_dashboards_every_target(
     assert "dashfleet-sales" in by_kind(docs, "HorizontalPodAutoscaler")
     assert dashfleet_cli(project, "check").returncode == 0
     assert render.drift(load(registry)) == []
+
+
+def test_sign_in_is_switched_on_by_optional_config_and_secrets(example):
+    deployments = by_kind(example, "Deployment")
+    landing = deployments["dashfleet-landing"]["spec"]["template"]["spec"]
+    (container,) = landing["containers"]
+    assert {"configMapRef": {"name": "dashfleet-auth", "optional": True}} in container["envFrom"]
+    assert {"secretRef": {"name": "dashfleet-auth", "optional": True}} in container["envFrom"]
+    users = next(v for v in landing["volumes"] if v["name"] == "users")
+    assert users["secret"] == {"secretName": "dashfleet-users", "optional": True}
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    mount = next(m for m in container["volumeMounts"] if m["name"] == "users")
+    assert env["DASHFLEET_USERS"].startswith(mount["mountPath"] + "/") and mount["readOnly"]
+    (gateway,) = deployments["dashfleet-gateway"]["spec"]["template"]["spec"]["containers"]
+    assert gateway["envFrom"] == [{"configMapRef": {"name": "dashfleet-auth", "optional": True}}]

@@ -13,8 +13,9 @@ from tests.containers.stack import TEST_PROXIES
 
 
 class SwarmStack:
-    def __init__(self, registry: Registry, name: str, port: int):
+    def __init__(self, registry: Registry, name: str, port: int, env: dict | None = None, auth: bool = False):
         self.registry, self.name, self.port = registry, name, port
+        self.env, self.auth = {"DASHFLEET_TRUSTED_PROXIES": TEST_PROXIES, **(env or {})}, auth
 
     @property
     def url(self) -> str:
@@ -27,7 +28,7 @@ class SwarmStack:
         return subprocess.run(["docker", "info"], capture_output=True, timeout=30).returncode == 0
 
     def up(self) -> SwarmStack:
-        swarm.up(self.registry, self.name, self.port, env={"DASHFLEET_TRUSTED_PROXIES": TEST_PROXIES})
+        swarm.up(self.registry, self.name, self.port, env=self.env, auth=self.auth)
         self.wait_ready()
         return self
 

@@ -1,0 +1,84 @@
+"""Sign-in on the Swarm stack (stack.yml + auth.yml): the users file as a Docker secret, the secret
+key required from the environment, and the gateway enforcing access as in the other modes."""
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+import requests
+
+from dashfleet.tool import swarm
+from dashfleet.tool.local import free_port
+from tests.helpers import ROOT, unavailable
+from tests.swarm.stack import SwarmStack
+
+pytestmark = pytest.mark.swarm
+PASSWORD = "ada's long password"
+
+
+@pytest.fixture(scope="module")
+def stack(registry, engine, tmp_path_factory):
+    users = tmp_path_factory.mktemp("swarm-users") / "users.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "users", "add", "ada", "--groups", "finance"],
+        input=PASSWORD + "\n",
+        env={**os.environ, "DASHFLEET_USERS": str(users)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    env = {"DASHFLEET_SECRET_KEY": "swarm-secret-" + "s" * 40, "DASHFLEET_USERS_FILE": str(users)}
+    stack = SwarmStack(registry, f"dashfleet-swarmauth-{os.getpid()}", free_port(), env=env, auth=True)
+    if not stack.available():
+        unavailable(
+            "no Docker Engine for the Swarm tier (ENGINE=docker SWARM=1 ../shared/container-host/setup.sh)"
+        )
+    try:
+        stack.up()
+        yield stack
+    finally:
+        stack.down()
+
+
+def test_the_key_comes_from_the_environment(registry, engine):
+    if not SwarmStack.available():
+        unavailable("no Docker Engine for the Swarm tier")
+    env = {**os.environ, "DASHFLEET_SECRET_KEY": "k" * 40}
+    done = subprocess.run(
+        ["docker", "stack", "config", "-c", "deploy/swarm/stack.yml", "-c", "deploy/swarm/auth.yml"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"DASHFLEET_SECRET_KEY: {'k' * 40}" in done.stdout
+
+
+def test_the_gateway_enforces_sign_in_on_swarm(stack):
+    page = requests.get(
+        stack.url + "/population/", headers={"Accept": "text/html"}, allow_redirects=False, timeout=10
+    )
+    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
+    xhr = requests.get(
+        stack.url + "/population/_dash-layout", headers={"Accept": "application/json"}, timeout=10
+    )
+    assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
+    session = requests.Session()
+    csrf = re.search(
+        r'name="csrf" value="([^"]+)"', session.get(stack.url + "/login", timeout=10).text
+    ).group(1)
+    login = session.post(
+        stack.url + "/login",
+        data={"csrf": csrf, "next": "/population/", "username": "ada", "password": PASSWORD},
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert (login.status_code, login.headers["Location"]) == (303, "/population/")
+    assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200
+    assert swarm.services(stack.name)  # (the stack is the one under test)
