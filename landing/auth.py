@@ -95,11 +95,10 @@ def _set_session_cookie(response: Response, value: str) -> None:
 
 
 # -- login and logout ---------------------------------------------------------------------------
-def _csrf_pair() -> tuple[str, str]:
-    """(cookie value, form value): the form must echo the cookie (double submit), which a page on
-    another site can neither read nor set."""
-    token = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
-    return token, token
+def _csrf_token() -> str:
+    """The form must echo this cookie's value (double submit), which a page on another site can
+    neither read nor set."""
+    return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
 
 
 def _check_csrf() -> None:
@@ -109,12 +108,12 @@ def _check_csrf() -> None:
 
 
 def _form(template: str, status: int = 200, **params) -> Response:
-    cookie, token = _csrf_pair()
+    token = _csrf_token()
     registry = current_app.config["REGISTRY"]
     html = render_template(template, registry=registry, csrf=token, session=current_session(), **params)
     response = Response(html, status, mimetype="text/html")
     response.set_cookie(
-        CSRF_COOKIE, cookie, path="/", httponly=True, samesite="Strict", secure=request.scheme == "https"
+        CSRF_COOKIE, token, path="/", httponly=True, samesite="Strict", secure=request.scheme == "https"
     )
     response.headers["Cache-Control"] = "no-store"
     return response

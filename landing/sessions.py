@@ -39,15 +39,15 @@ class Sessions:
         self.revoked_dir = Path(state_dir) / "revoked"
 
     def issue(self, user: str, groups=(), email: str = "", *, sid=None, issued=None, seen=None) -> str:
-        now = seen or time.time()
+        seen = seen or time.time()
         return self._signer.dumps(
             {
                 "sid": sid or secrets.token_urlsafe(24),
                 "user": user,
                 "groups": list(groups),
                 "email": email,
-                "iat": issued or now,
-                "seen": now,
+                "iat": issued or seen,
+                "seen": seen,
             }
         )
 

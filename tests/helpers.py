@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -100,6 +101,34 @@ def landing_cards(html: str) -> list[dict]:
     parser = _Cards()
     parser.feed(html)
     return parser.cards
+
+
+def add_account(users_file: Path, name: str, password: str, groups: str = "") -> None:
+    """`python -m dashfleet users add NAME --groups G`, the password on stdin, as a person scripts it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "users", "add", name, "--groups", groups],
+        input=password + "\n",
+        env={**os.environ, "DASHFLEET_USERS": str(users_file)},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def form_sign_in(session, base_url: str, user: str, password: str, next_path: str = "/", headers=None):
+    """Sign in through the /login form as a browser does: fetch it (its CSRF token), then POST it.
+    Returns the POST's response, not followed."""
+    form = session.get(f"{base_url}/login", params={"next": next_path}, timeout=10)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    return session.post(
+        f"{base_url}/login",
+        data={"csrf": csrf, "next": next_path, "username": user, "password": password},
+        allow_redirects=False,
+        timeout=10,
+        headers=headers or {},
+    )
 
 
 def unavailable(message: str):

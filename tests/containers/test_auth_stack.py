@@ -2,19 +2,17 @@
 environment or compose refuses to start, and the gateway enforces access as in process mode."""
 
 import os
-import re
-import subprocess
-import sys
 
 import pytest
 import requests
 
 from dashfleet.tool.local import free_port
 from tests.containers.stack import Stack, find_engine
-from tests.helpers import ROOT, unavailable
+from tests.helpers import add_account, form_sign_in, unavailable
 
 pytestmark = pytest.mark.containers
 SECRET = "compose-secret-" + "z" * 40
+PASSWORD = "ada's long password"
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +21,7 @@ def stack(registry, engine, tmp_path_factory):
     if found is None:
         unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
     users = tmp_path_factory.mktemp("auth-users") / "users.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "dashfleet", "users", "add", "ada", "--groups", "finance"],
-        input="ada's long password\n",
-        env={**os.environ, "DASHFLEET_USERS": str(users)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
+    add_account(users, "ada", PASSWORD, "finance")
     users.chmod(0o644)  # readable by the landing's own user in the container (mounted read-only)
     stack = Stack(
         registry,
@@ -72,14 +61,7 @@ def test_the_gateway_enforces_sign_in_in_containers(stack):
     assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
 
     session = requests.Session()
-    form = session.get(stack.url + "/login", timeout=10).text
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
-    login = session.post(
-        stack.url + "/login",
-        data={"csrf": csrf, "next": "/population/", "username": "ada", "password": "ada's long password"},
-        allow_redirects=False,
-        timeout=10,
-    )
+    login = form_sign_in(session, stack.url, "ada", PASSWORD, "/population/")
     assert (login.status_code, login.headers["Location"]) == (303, "/population/")
     assert session.get(stack.url + "/population/", timeout=10).status_code == 200
     assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200

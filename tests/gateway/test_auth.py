@@ -26,7 +26,7 @@ from dashfleet.tool.local import Fleet, free_port
 from landing.sessions import COOKIE, Sessions
 from tests.gateway.test_gateway import access_log_line
 from tests.gateway.test_http import CALLBACK, callback_body
-from tests.helpers import copy_project, dashfleet_cli, landing_cards
+from tests.helpers import add_account, copy_project, dashfleet_cli, form_sign_in, landing_cards
 
 SECRET = "test-secret-" + "x" * 40
 PASSWORDS = {"ada": "ada's long password", "bob": "bob's long password"}
@@ -45,15 +45,7 @@ def project(tmp_path_factory):
     registry.write_text(text)
     assert dashfleet_cli(project, "render").returncode == 0
     for name, groups in (("ada", "finance"), ("bob", "")):
-        done = subprocess.run(
-            [sys.executable, "-m", "dashfleet", "users", "add", name, "--groups", groups],
-            input=PASSWORDS[name] + "\n",
-            cwd=project,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert done.returncode == 0, done.stderr
+        add_account(project / "users.json", name, PASSWORDS[name], groups)
     return project
 
 
@@ -103,16 +95,7 @@ def client(address: str | None = None) -> requests.Session:
 
 def sign_in(fleet, user, password=None, next_path="/", headers=None, session=None):
     session = session or client()
-    form = session.get(f"{fleet.url}/login", params={"next": next_path}, timeout=10)
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
-    resp = session.post(
-        f"{fleet.url}/login",
-        data={"csrf": csrf, "next": next_path, "username": user, "password": password or PASSWORDS[user]},
-        allow_redirects=False,
-        timeout=10,
-        headers=headers or {},
-    )
-    return session, resp
+    return session, form_sign_in(session, fleet.url, user, password or PASSWORDS[user], next_path, headers)
 
 
 @pytest.fixture(scope="module")

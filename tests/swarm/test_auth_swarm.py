@@ -2,16 +2,14 @@
 key required from the environment, and the gateway enforcing access as in the other modes."""
 
 import os
-import re
 import subprocess
-import sys
 
 import pytest
 import requests
 
 from dashfleet.tool import swarm
 from dashfleet.tool.local import free_port
-from tests.helpers import ROOT, unavailable
+from tests.helpers import ROOT, add_account, form_sign_in, unavailable
 from tests.swarm.stack import SwarmStack
 
 pytestmark = pytest.mark.swarm
@@ -21,16 +19,7 @@ PASSWORD = "ada's long password"
 @pytest.fixture(scope="module")
 def stack(registry, engine, tmp_path_factory):
     users = tmp_path_factory.mktemp("swarm-users") / "users.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "dashfleet", "users", "add", "ada", "--groups", "finance"],
-        input=PASSWORD + "\n",
-        env={**os.environ, "DASHFLEET_USERS": str(users)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
+    add_account(users, "ada", PASSWORD, "finance")
     env = {"DASHFLEET_SECRET_KEY": "swarm-secret-" + "s" * 40, "DASHFLEET_USERS_FILE": str(users)}
     stack = SwarmStack(registry, f"dashfleet-swarmauth-{os.getpid()}", free_port(), env=env, auth=True)
     if not stack.available():
@@ -70,15 +59,7 @@ def test_the_gateway_enforces_sign_in_on_swarm(stack):
     )
     assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
     session = requests.Session()
-    csrf = re.search(
-        r'name="csrf" value="([^"]+)"', session.get(stack.url + "/login", timeout=10).text
-    ).group(1)
-    login = session.post(
-        stack.url + "/login",
-        data={"csrf": csrf, "next": "/population/", "username": "ada", "password": PASSWORD},
-        allow_redirects=False,
-        timeout=10,
-    )
+    login = form_sign_in(session, stack.url, "ada", PASSWORD, "/population/")
     assert (login.status_code, login.headers["Location"]) == (303, "/population/")
     assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200
     assert swarm.services(stack.name)  # (the stack is the one under test)
