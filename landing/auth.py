@@ -139,6 +139,7 @@ def login_callback():
     try:
         token = oidc.client(current_app).authorize_access_token()
         user, groups, email = oidc.identity(current_app, token)
+        oidc.remember_id_token(token)
     except (OAuthError, KeyError, ValueError) as exc:
         current_app.logger.warning("OpenID Connect sign-in failed: %s", exc)
         abort(400, "the sign-in did not complete; start again from the dashboard")
@@ -182,7 +183,13 @@ def logout():
     session = current_session()
     if session:
         current_app.extensions["dashfleet_sessions"].revoke(session)
-    response = redirect("/", code=303)
-    response.autocorrect_location_header = False
+    provider_logout = current_app.config["AUTH"] == "oidc" and oidc.end_session_url(
+        current_app, request.host_url
+    )
+    if provider_logout:
+        response = _form("logout.html", provider_logout=provider_logout)
+    else:
+        response = redirect("/", code=303)
+        response.autocorrect_location_header = False
     response.delete_cookie(COOKIE, path="/")
     return response

@@ -1,5 +1,6 @@
 """Signing in through a real OpenID Connect provider in chromium: the dashboard sends you to the
-provider's sign-in page, you come back to the dashboard, it works, you sign out."""
+provider's sign-in page, you come back to the dashboard, it works, you sign out of the site and of
+the provider (RP-Initiated Logout), and the next visit asks who you are again."""
 
 import re
 
@@ -25,6 +26,10 @@ def test_sign_in_with_the_provider_then_use_the_dashboard(page, fleet, provider)
     expect(page.locator(".account")).to_contain_text("signed in as ada")
     page.get_by_role("link", name="Sign out").click()
     page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Yes, sign me out").click()  # the provider's own sign-out
+    expect(page).to_have_url(fleet.url + "/")
     expect(page.locator(".card")).to_have_count(1)
+    page.goto(fleet.url + "/population/")
+    expect(page.get_by_placeholder("Enter any login")).to_be_visible()
     # Only our site's responses count: the provider's pages load a web font this machine cannot reach.
     assert [p for p in page.problems if fleet.url in p] == []

@@ -197,7 +197,7 @@ class Stack:
         ).split()
         if leftovers:
             subprocess.run([self.engine, "rm", "-f", *leftovers], capture_output=True, timeout=120)
-        for network in ("backend", "frontend"):
+        for network in ("backend", "frontend", "egress"):
             subprocess.run(
                 [self.engine, "network", "rm", f"{self.project}_{network}"], capture_output=True, timeout=60
             )

@@ -4,6 +4,7 @@ checks by Authlib, groups from the provider's claim deciding access."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -27,9 +28,8 @@ def site_port():
     return free_port()
 
 
-@pytest.fixture(scope="module")
-def provider(site_port, tmp_path_factory):
-    """oidc-provider (npm ci from tests/oidc/package-lock.json), stopped by its PID afterwards."""
+def provider_node() -> str:
+    """The node binary, once tests/oidc has its packages (npm ci from its package-lock.json)."""
     node, npm = shutil.which("node"), shutil.which("npm")
     if not node or not npm:
         unavailable("Node.js and npm are needed for the OpenID Connect provider (apt-get install nodejs npm)")
@@ -42,12 +42,19 @@ def provider(site_port, tmp_path_factory):
             timeout=300,
         )
         assert done.returncode == 0, done.stderr
+    return node
+
+
+@pytest.fixture(scope="module")
+def provider(site_port, tmp_path_factory):
+    """oidc-provider on a loopback port, stopped by its PID afterwards."""
+    node = provider_node()
     port = free_port()
     log = tmp_path_factory.mktemp("oidc") / "provider.log"
-    redirect_uri = f"http://127.0.0.1:{site_port}/login/callback"
+    site = f"http://127.0.0.1:{site_port}"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [node, "provider.mjs", str(port), CLIENT_ID, CLIENT_SECRET, redirect_uri],
+            [node, "provider.mjs", str(port), CLIENT_ID, CLIENT_SECRET, site],
             cwd=PROVIDER_DIR,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -116,3 +123,35 @@ def test_a_forged_callback_is_refused(fleet):
     resp = client().get(f"{fleet.url}/login/callback?code=forged&state=forged", timeout=10)
     assert resp.status_code == 400 and "Traceback" not in resp.text
     assert "dashfleet_session" not in resp.headers.get("Set-Cookie", "")
+
+
+def sign_out_at_the_provider(session, site: str, issuer: str):
+    """Sign out of the site, whose page sends the visitor on to the provider's sign-out
+    (RP-Initiated Logout: a refresh and a link); confirm there. Returns the last response of the
+    redirects back."""
+    page = session.get(f"{site}/logout", timeout=10)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    out = session.post(f"{site}/logout", data={"csrf": csrf}, allow_redirects=False, timeout=10)
+    assert out.status_code == 200 and "dashfleet_session=;" in out.headers["Set-Cookie"]
+    onward = html.unescape(re.search(r'id="provider-logout" href="([^"]+)"', out.text).group(1))
+    assert onward.startswith(issuer + "/") and f'content="0; url={html.escape(onward)}"' in out.text
+    confirm = session.get(onward, timeout=10)
+    form = re.search(
+        r'<form[^>]*action="([^"]+)"[^>]*>\s*<input type="hidden" name="xsrf" value="([^"]+)"', confirm.text
+    )
+    assert form, f"no sign-out form on {confirm.url}"
+    return session.post(
+        urljoin(confirm.url, form.group(1)), data={"xsrf": form.group(2), "logout": "yes"}, timeout=10
+    )
+
+
+def test_signing_out_ends_the_providers_session_too(fleet, provider):
+    session = client()
+    back = through_provider(session, session.get(f"{fleet.url}/population/", headers=PAGE, timeout=10), "ada")
+    assert back.url == f"{fleet.url}/population/"
+    home = sign_out_at_the_provider(session, fleet.url, provider)
+    assert home.url == f"{fleet.url}/" and home.status_code == 200
+    assert "dashfleet_session" not in session.cookies
+    # Back to a dashboard: the provider asks who you are again, it does not sign you straight in.
+    again = session.get(f"{fleet.url}/population/", headers=PAGE, timeout=10)
+    assert "/interaction/" in again.url and 'name="prompt" value="login"' in again.text

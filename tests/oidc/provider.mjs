@@ -1,10 +1,13 @@
 // A real OpenID Connect provider for the tests: panva's oidc-provider (OpenID Certified), with its
-// development sign-in pages (any password), two people and a "groups" claim.
-//   node provider.mjs PORT CLIENT_ID CLIENT_SECRET REDIRECT_URI
+// development sign-in pages (any password), two people and a "groups" claim, and sign-out for the
+// site (RP-Initiated Logout, back to the site's /).
+//   node provider.mjs PORT CLIENT_ID CLIENT_SECRET SITE_URL [ISSUER] [LISTEN_HOST]
+// ISSUER defaults to http://127.0.0.1:PORT; in a container it is the published address while the
+// provider listens on 0.0.0.0 inside.
 import Provider from "oidc-provider";
 
-const [port, clientId, clientSecret, redirectUri] = process.argv.slice(2);
-const issuer = `http://127.0.0.1:${port}`;
+const [port, clientId, clientSecret, siteUrl, issuerArg, host = "127.0.0.1"] = process.argv.slice(2);
+const issuer = issuerArg || `http://127.0.0.1:${port}`;
 const people = {
   ada: { email: "ada@example.org", groups: ["finance"] },
   bob: { email: "bob@example.org", groups: [] },
@@ -15,7 +18,8 @@ const provider = new Provider(issuer, {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: [redirectUri],
+      redirect_uris: [`${siteUrl}/login/callback`],
+      post_logout_redirect_uris: [`${siteUrl}/`],
       grant_types: ["authorization_code"],
       response_types: ["code"],
     },
@@ -36,4 +40,4 @@ const provider = new Provider(issuer, {
   cookies: { keys: ["dashfleet-test-only"] },
 });
 
-provider.listen(Number(port), "127.0.0.1", () => console.log(`oidc-provider listening on ${issuer}`));
+provider.listen(Number(port), host, () => console.log(`oidc-provider on ${host}:${port}, issuer ${issuer}`));
