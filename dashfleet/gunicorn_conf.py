@@ -6,9 +6,13 @@ its own folder (gunicorn's `chdir`, which also puts it first on sys.path) and se
 """
 
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
+
+from dashfleet.logs import TEXT_ACCESS, log_format
 
 # BIND wins; PORT alone is what most container hosts (and Heroku-style platforms) set.
 bind = os.environ.get("BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
@@ -26,10 +30,18 @@ keepalive = 5
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
-access_log_format = (
-    '%(h)s "%(r)s" %(s)s %(b)s %(M)sms %(p)s xff="%({x-forwarded-for}i)s" '
-    "proto=%({x-forwarded-proto}i)s host=%({x-forwarded-host}i)s user=%({x-forwarded-user}i)s"
-)
+# One JSON object per line, or text for a person (DASHFLEET_LOG_FORMAT); both with the request id.
+logger_class = "dashfleet.logs.Logger"
+access_log_format = TEXT_ACCESS
+log_format()  # a wrong value stops the service here, in one line
+
+# Metrics from every worker (dashfleet.metrics): prometheus_client's multiprocess mode needs a
+# folder of its own per service, set before the app (and prometheus_client) is imported.
+_own_metrics_dir = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if _own_metrics_dir:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(
+        prefix="dashfleet-metrics-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None
+    )
 # Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # The gateway sets X-Forwarded-Proto; trust it from the addresses given (compose: the gateway's).
@@ -40,6 +52,18 @@ control_socket_disable = True
 # The service's folder: the app's own imports and relative paths work as with `python app.py`.
 chdir = os.environ.get("DASHFLEET_SERVICE_DIR") or os.getcwd()
 wsgi_app = "dashfleet.service:load()"
+
+
+def child_exit(server, worker):
+    """A worker that has gone no longer counts in the live gauges (requests in flight)."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if _own_metrics_dir:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 
 
 def when_ready(server):

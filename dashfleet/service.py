@@ -10,7 +10,8 @@ Every service starts the same way (`gunicorn -c python:dashfleet.gunicorn_conf`,
   pins its own paths keeps them if they are the registry's prefix, else start fails with one line
   naming the fix;
 - Dash apps get `install_fleet_layer` (health, callback validation, plain errors, caching, the
-  small plotly.js bundle where the registry asks for it).
+  small plotly.js bundle where the registry asks for it); every service gets metrics
+  (dashfleet.metrics: GET /metrics on its own port).
 
 A configuration mistake exits with EX_CONFIG (78) and a one-line message: the process-mode
 supervisor does not restart such a service in a loop; it waits for a fix.
@@ -28,6 +29,7 @@ from dash.exceptions import InvalidConfig
 from flask import Flask
 
 from dashfleet.dashapp import PREFIX_ENV, install_fleet_layer, public_prefix
+from dashfleet.metrics import Instrumented
 
 EX_CONFIG = 78  # sysexits.h: "configuration error"
 APP_ENV = "DASHFLEET_APP"  # the registry's `app`, e.g. "app:app" or "dash_sales:create_app"
@@ -43,7 +45,8 @@ def load():
     """gunicorn's app factory: the WSGI app for this service, from the environment."""
     name = os.environ.get(NAME_ENV, "this service")
     try:
-        return build(os.environ[APP_ENV], prefix=public_prefix(), plotly=os.environ.get(PLOTLY_ENV, "basic"))
+        app = build(os.environ[APP_ENV], prefix=public_prefix(), plotly=os.environ.get(PLOTLY_ENV, "basic"))
+        return Instrumented(app, os.environ.get(NAME_ENV, "service"))
     except ServiceConfigError as exc:
         print(f"dashfleet: {name}: {exc}", file=sys.stderr, flush=True)
         # In gunicorn's master (preload) this ends the service; no traceback for a config mistake.

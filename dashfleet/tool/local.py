@@ -95,6 +95,8 @@ class Fleet:
         self.workers = workers or {}  # gunicorn workers per service name; default WEB_CONCURRENCY
         self.root = registry.root
         self.ports = {svc.name: free_port(host) for svc in registry.services}
+        self.status_port = free_port(host)  # the gateway's stub_status, on loopback only
+        self.log_format = self.env.get("DASHFLEET_LOG_FORMAT", "text")
         self.failed: dict[str, str] = {}  # dashboards that could not start: name -> why
         self._procs: dict[str, _Proc] = {}
 
@@ -235,6 +237,11 @@ class Fleet:
             "DASHFLEET_AUTH_CONF": str(self.root / "gateway" / "auth" / auth_conf(self.env)),
             "DASHFLEET_CACHE_DIR": str(self.run_dir / "cache"),
             "DASHFLEET_AUTH_CACHE_SECONDS": self.env.get("DASHFLEET_AUTH_CACHE_SECONDS", "2"),
+            "DASHFLEET_ACCESS_LOG": str(self.log_dir / "gateway-access.log")
+            if self.log_dir
+            else "/dev/stdout",
+            "DASHFLEET_LOG_FORMAT": self.log_format,
+            "DASHFLEET_STATUS_LISTEN": f"{self.host}:{self.status_port}",
             # One machine: a TLS terminator in front runs on it too, so trust loopback by default.
             "DASHFLEET_TRUSTED_PROXIES_GEO": gateway.trusted_proxies_geo(
                 self.env.get("DASHFLEET_TRUSTED_PROXIES", "127.0.0.1 ::1")
@@ -263,7 +270,6 @@ class Fleet:
                 group=grp.getgrgid(os.getegid()).gr_name,
                 modules=sorted(str(m) for m in NGINX_MODULES.glob("ngx_http_brotli_*.so")),
                 mime_types="/etc/nginx/mime.types",
-                access_log=self.log_dir / "gateway-access.log" if self.log_dir else "/dev/stdout",
             )
         )
         return conf

@@ -29,7 +29,6 @@ def render(registry: Registry) -> dict[Path, str]:
             group="",
             modules=[],
             mime_types="/etc/nginx/mime.types",
-            access_log="/dev/stdout",
         ),
         GATEWAY_TEMPLATE: env.get_template("nginx/gateway.conf.j2").render(registry=registry),
         AUTH_ON: env.get_template("nginx/auth-on.conf.j2").render(),
