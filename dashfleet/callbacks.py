@@ -58,7 +58,10 @@ def validate_callback_body(app: Dash, req) -> None:
     """
     if not req.is_json:
         abort(415, "callback requests must be application/json")
-    body = req.get_json(silent=True)
+    try:
+        body = req.get_json(silent=True)
+    except RecursionError:  # json's parser recurses per level: thousands of "[" exhaust the stack
+        abort(400, "the body is nested too deeply")
     if not isinstance(body, dict):
         abort(400, "the body must be a JSON object")
     output = body.get("output")
@@ -89,8 +92,13 @@ def _is_prop(item) -> bool:
     )
 
 
-def _is_prop_list(items) -> bool:
-    return isinstance(items, list) and all(_is_prop(i) or _is_prop_list(i) for i in items)
+def _is_prop_list(items, depth: int = 0) -> bool:
+    """A list of props, or of such lists (pattern-matching outputs): two levels, no more."""
+    return (
+        depth < 2
+        and isinstance(items, list)
+        and all(_is_prop(i) or _is_prop_list(i, depth + 1) for i in items)
+    )
 
 
 def _matches(item, want: dict) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import dash.dash
 from dash import Dash
+from dash.exceptions import DependencyException
 from flask import Response, request, send_from_directory
 
 from dashfleet.callbacks import answer_directly, validate_callback_body
@@ -95,8 +96,15 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     _fix_page_redirects(app)
     if app.use_pages:
         _meta_tags_see_the_page_path()
+    # A component-suite path for a package or file Dash never registered: Dash raises, which
+    # would be a 500; it is the client asking for something that is not there.
+    server.register_error_handler(DependencyException, lambda exc: _not_found())
     install_plain_errors(server)
     return app
+
+
+def _not_found() -> Response:
+    return Response("404 Not Found: no such file\n", 404, mimetype="text/plain")
 
 
 def _no_version_banner(app: Dash) -> None:
