@@ -10,7 +10,7 @@ SERVICE_REQS := $(sort $(wildcard */requirements.txt))
 SERVICE_LOCKS := $(sort $(wildcard */requirements.lock))
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS) | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new add swarm swarm-down bench fuzz screenshots lint fmt lock clean
+.PHONY: help venv run dev test check render new add swarm swarm-down redeploy bench fuzz screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,6 +60,10 @@ add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sale
 
 swarm: $(STAMP)  ## build, `docker swarm init` if needed, deploy on $${DASHFLEET_PORT:-8080}, wait until healthy
 	$(PY) -m dashfleet swarm up $(if $(SWARM_AUTH),--auth)
+
+redeploy: $(STAMP)  ## replace one dashboard's containers, new first, with no failed request: make redeploy NAME=population
+	@test -n "$(NAME)" || { echo 'usage: make redeploy NAME=population'; exit 2; }
+	$(PY) -m dashfleet redeploy "$(NAME)"
 
 swarm-down: $(STAMP)  ## remove the swarm stack (and nothing else)
 	$(PY) -m dashfleet swarm down

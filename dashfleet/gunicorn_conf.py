@@ -24,7 +24,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 # SIGTERM: finish the requests in flight before exiting.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 # SIGTERM on a cluster: keep serving this long first. The engine takes the replica out of DNS at
-# once, but the gateway caches answers (`valid=5s`) and may still send it requests meanwhile.
+# once, but the gateway caches answers (`valid=2s`) and may still send it requests meanwhile.
 drain_seconds = float(os.environ.get("GUNICORN_DRAIN_SECONDS", "0"))
 keepalive = 5
 accesslog = "-"

@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     users.add_argument("--groups", default="", help="comma-separated, e.g. finance,sales")
     users.add_argument("--email", default="")
     sub.add_parser("secret", help="print a new random DASHFLEET_SECRET_KEY")
+    redeploy = sub.add_parser(
+        "redeploy", help="replace one dashboard's containers with no failed request (compose)"
+    )
+    redeploy.add_argument("name")
+    redeploy.add_argument("--project", help="compose project (default: $COMPOSE_PROJECT_NAME or dashfleet)")
     probe = sub.add_parser("probe", help="build one dashboard as its service would, and ask it for its page")
     probe.add_argument("name")
     args = parser.parse_args(argv)
@@ -120,6 +125,18 @@ def main(argv: list[str] | None = None) -> int:
                 fleet_swarm.down(args.stack)
                 print(f"dashfleet: stack {args.stack} removed")
         except fleet_swarm.SwarmError as exc:
+            print(f"dashfleet: {exc}", file=sys.stderr)
+            return 1
+        return 0
+    if args.command == "redeploy":
+        from dashfleet.tool.redeploy import Redeploy, RedeployError
+
+        if args.name not in {d.name for d in registry.dashboards}:
+            print(f"dashfleet: no dashboard named {args.name!r} in the registry", file=sys.stderr)
+            return 2
+        try:
+            Redeploy(registry, args.name, args.project).run()
+        except RedeployError as exc:
             print(f"dashfleet: {exc}", file=sys.stderr)
             return 1
         return 0

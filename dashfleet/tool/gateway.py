@@ -51,3 +51,9 @@ def unresolved(text: str) -> list[str]:
 def trusted_proxies_geo(proxies: str) -> str:
     """DASHFLEET_TRUSTED_PROXIES ("10.0.0.0/8 127.0.0.1") as lines of nginx's geo block."""
     return " ".join(f"{cidr} 1;" for cidr in proxies.replace(",", " ").split())
+
+
+def resolver_timeout(resolvers: str) -> str:
+    """gateway/dashfleet-env's rule: fail fast with one resolver; with several, leave nginx time
+    to re-send a dropped query to the next (its resend interval is a fixed 5 s)."""
+    return "7s" if len(resolvers.split()) > 1 else "200ms"

@@ -230,8 +230,10 @@ class Fleet:
         self._terminate("gateway")
 
     def gateway_env(self) -> dict[str, str]:
+        resolvers = gateway.local_resolvers()
         env = {
-            "NGINX_LOCAL_RESOLVERS": gateway.local_resolvers(),
+            "NGINX_LOCAL_RESOLVERS": resolvers,
+            "NGINX_RESOLVER_TIMEOUT": gateway.resolver_timeout(resolvers),
             "DASHFLEET_LISTEN": f"{self.host}:{self.port}",
             "DASHFLEET_PAGES": str(self.root / "gateway" / "pages"),
             "DASHFLEET_AUTH_CONF": str(self.root / "gateway" / "auth" / auth_conf(self.env)),

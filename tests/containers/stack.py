@@ -153,6 +153,18 @@ class Stack:
         ]
         return sorted(self.run(*args).split(), key=lambda n: int(n.rsplit("_", 1)[-1].rsplit("-", 1)[-1]))
 
+    def containers_all(self, service: str) -> list[str]:
+        """Names of this project's containers of `service`, stopped ones too."""
+        args = [
+            "ps",
+            "-a",
+            "--format",
+            "{{.Names}}",
+            "--filter",
+            f"label=com.docker.compose.project={self.project}",
+        ]
+        return self.run(*args, "--filter", f"label=com.docker.compose.service={service}").split()
+
     def logs(self, container: str) -> str:
         done = subprocess.run([self.engine, "logs", container], capture_output=True, text=True, timeout=60)
         return done.stdout + done.stderr
@@ -272,14 +284,16 @@ class Stack:
 
     # -- the Fleet-like interface the shared tests use -----------------------------------
     def stop_service(self, name: str) -> None:
-        self.compose("stop", "-t", "10", self.registry.dashboard(name).service)
+        """Stop every replica (podman-compose's `stop SERVICE` stops only the first of a scaled one)."""
+        replicas = self.containers(self.registry.dashboard(name).service)
+        self.run("stop", "-t", "10", *replicas, timeout=120)
         self.heal_engine_dns()
 
     def start_service(self, name: str) -> None:
         board = self.registry.dashboard(name)
-        self.compose("start", board.service)
+        self.run("start", *self.containers_all(board.service), timeout=120)
         self.heal_engine_dns()
-        # Each nginx worker caches DNS answers for `valid` (5 s): "back" means every worker
+        # Each nginx worker caches DNS answers for `valid` (2 s): "back" means every worker
         # knows it, so ten answers in a row, not the first one.
         url = f"{self.url}{board.prefix}health"
         wait.until(

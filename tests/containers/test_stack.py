@@ -32,7 +32,7 @@ def test_scaled_replicas_share_the_load_and_a_dying_one_loses_no_request(stack, 
         assert len(replicas) == 2
         marker = f"probe-{uuid.uuid4().hex[:8]}"
 
-        # The gateway re-resolves the service name (valid=5s): within 10 s both replicas serve.
+        # The gateway re-resolves the service name (valid=2s): within 10 s both replicas serve.
         def both_serve() -> bool:
             for i in range(20):
                 containers_site.get(f"/population/health?{marker}-{i}")

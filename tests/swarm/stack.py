@@ -59,7 +59,7 @@ class SwarmStack:
     def start_service(self, name: str) -> None:
         self.scale(name, self.registry.dashboard(name).replicas)
         url = f"{self.url}{self.registry.dashboard(name).prefix}health"
-        # Back through the gateway: ten answers in a row (its DNS cache holds answers for 5 s).
+        # Back through the gateway: ten answers in a row (its DNS cache holds answers for 2 s).
         wait.until(lambda: all(wait.http_ok(url) for _ in range(10)), 30, poll=0.2, what=f"{name} back")
 
     def gateway_started_at(self) -> str:
