@@ -10,7 +10,7 @@ SERVICE_REQS := $(sort $(wildcard */requirements.txt))
 SERVICE_LOCKS := $(sort $(wildcard */requirements.lock))
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS) | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new add swarm swarm-down redeploy bench fuzz screenshots lint fmt lock clean
+.PHONY: help venv run dev test check render new add swarm swarm-down redeploy bench soak fuzz screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ swarm-down: $(STAMP)  ## remove the swarm stack (and nothing else)
 bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs wrk and chromium)
 	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+soak: $(STAMP)  ## 10 minutes of mixed traffic with workers replaced midway; errors, p50/p99 per minute, memory growth
+	$(PY) -m bench.soak $(SOAK_ARGS)
 
 fuzz: $(STAMP)  ## the fuzzer's long run (make test runs ~2,000 cases): FUZZ_EXAMPLES=5000 per property
 	DASHFLEET_FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-5000} $(PY) -m pytest -q -s tests/gateway/test_fuzz.py $(PYTEST_ARGS)

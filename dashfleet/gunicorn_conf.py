@@ -66,13 +66,52 @@ def on_exit(server):
         shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 
 
+def on_reload(server):
+    """SIGHUP: gunicorn starts new workers and retires the old ones gracefully. With preload the
+    app lives in the master, so load it again here, from fresh imports of the service's own
+    modules, for the new workers to serve a code change. If the new code does not load, keep
+    serving the old one and say why."""
+    if not preload_app:
+        return  # each new worker imports the app itself
+    import sys
+
+    from dashfleet import service
+    from dashfleet.metrics import Instrumented
+
+    folder = os.path.realpath(chdir) + os.sep
+    saved = {
+        name: module
+        for name, module in list(sys.modules.items())
+        if os.path.realpath(getattr(module, "__file__", None) or "/").startswith(folder)
+    }
+    for name in saved:
+        del sys.modules[name]
+    try:
+        app = service.build(
+            os.environ[service.APP_ENV],
+            prefix=service.public_prefix(),
+            plotly=os.environ.get(service.PLOTLY_ENV, "basic"),
+        )
+    except BaseException as exc:  # noqa: BLE001 - whatever the new code raises, the service stays up
+        sys.modules.update(saved)
+        server.log.error("reload: the new code did not load, still serving the old: %r", exc)
+        return
+    server.app.callable = Instrumented(app, os.environ.get(service.NAME_ENV, "service"))
+    _warm(server)
+    server.log.info("reload: serving the new code (%d modules loaded again)", len(saved))
+
+
+def _warm(server) -> None:
+    from werkzeug.test import Client
+
+    Client(server.app.wsgi()).get("/health")
+
+
 def when_ready(server):
     """Dash sets itself up on its first request. With preload, make that request here, in the
     master, so every worker is forked warm instead of paying for it on a visitor's request."""
     if preload_app:
-        from werkzeug.test import Client
-
-        Client(server.app.wsgi()).get("/health")
+        _warm(server)
     if drain_seconds > 0:
         _drain_before_stopping(server, drain_seconds)
 

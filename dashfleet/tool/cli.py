@@ -244,6 +244,9 @@ def _run(registry, host: str, port: int) -> int:
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
     fleet = Fleet(registry, host=host, port=port)
+    # SIGHUP: every service picks up its code as it is now, with no failed request (gunicorn's
+    # graceful reload; see gunicorn_conf.on_reload), and nginx reads its config again.
+    signal.signal(signal.SIGHUP, lambda signum, frame: fleet.reload())
     try:
         try:
             fleet.start()
@@ -252,7 +255,10 @@ def _run(registry, host: str, port: int) -> int:
             return 1
         for name, why in fleet.failed.items():
             print(f"dashfleet: {name} did not start: {why}", file=sys.stderr, flush=True)
-        print(f"\ndashfleet is up: {fleet.url}/  (Ctrl-C stops it)", flush=True)
+        print(
+            f"\ndashfleet is up: {fleet.url}/  (Ctrl-C stops it; kill -HUP {os.getpid()} reloads the code)",
+            flush=True,
+        )
         for board in registry.dashboards:
             state = "  (DOWN: see above)" if board.name in fleet.failed else ""
             print(f"  {board.title:<20} {fleet.url}{board.prefix}{state}", flush=True)

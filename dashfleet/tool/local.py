@@ -158,6 +158,13 @@ class Fleet:
         return code == EX_CONFIG
 
     # -- one service -----------------------------------------------------------------------
+    def reload(self, names: list[str] | None = None) -> None:
+        """SIGHUP to each running service (gunicorn: new workers with the code as it is now, old
+        ones retired gracefully) and to the gateway (nginx: its config read again, gracefully)."""
+        for name, proc in list(self._procs.items()):
+            if (names is None or name in names) and proc.popen.poll() is None:
+                proc.popen.send_signal(signal.SIGHUP)
+
     def start_service(self, name: str) -> None:
         self._spawn_service(self.registry.dashboard(name))
         self._wait_healthy(name, f"{self.service_url(name)}/health")
