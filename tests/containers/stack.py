@@ -106,6 +106,7 @@ class Stack:
         self.port = port
         self.compose_cmd = compose
         self.engine = engine
+        self._stopped: dict[str, list[str]] = {}  # dashboard -> the replicas stop_service stopped
         self.env = {
             **os.environ,
             "DASHFLEET_PORT": str(port),
@@ -152,18 +153,6 @@ class Stack:
             f"label=com.docker.compose.service={service}",
         ]
         return sorted(self.run(*args).split(), key=lambda n: int(n.rsplit("_", 1)[-1].rsplit("-", 1)[-1]))
-
-    def containers_all(self, service: str) -> list[str]:
-        """Names of this project's containers of `service`, stopped ones too."""
-        args = [
-            "ps",
-            "-a",
-            "--format",
-            "{{.Names}}",
-            "--filter",
-            f"label=com.docker.compose.project={self.project}",
-        ]
-        return self.run(*args, "--filter", f"label=com.docker.compose.service={service}").split()
 
     def logs(self, container: str) -> str:
         done = subprocess.run([self.engine, "logs", container], capture_output=True, text=True, timeout=60)
@@ -287,11 +276,17 @@ class Stack:
         """Stop every replica (podman-compose's `stop SERVICE` stops only the first of a scaled one)."""
         replicas = self.containers(self.registry.dashboard(name).service)
         self.run("stop", "-t", "10", *replicas, timeout=120)
+        self._stopped[name] = replicas
         self.heal_engine_dns()
 
     def start_service(self, name: str) -> None:
         board = self.registry.dashboard(name)
-        self.run("start", *self.containers_all(board.service), timeout=120)
+        # Those stop_service stopped (a replica that died in another test stays down).
+        stopped = self._stopped.pop(name, None)
+        if stopped:
+            self.run("start", *stopped, timeout=120)
+        else:
+            self.compose("start", board.service)
         self.heal_engine_dns()
         # Each nginx worker caches DNS answers for `valid` (2 s): "back" means every worker
         # knows it, so ten answers in a row, not the first one.

@@ -30,9 +30,9 @@ def steady_load(url: str, stop: threading.Event, statuses: list) -> None:
                     )
                 else:
                     resp = session.get(url + path, timeout=10)
-                statuses.append(resp.status_code)
+                statuses.append((path or CALLBACK, resp.status_code))
             except requests.RequestException as exc:
-                statuses.append(repr(exc))
+                statuses.append((path or CALLBACK, repr(exc)))
 
 
 def test_redeploy_replaces_every_replica_with_no_failed_request(containers_site):
@@ -57,7 +57,7 @@ def test_redeploy_replaces_every_replica_with_no_failed_request(containers_site)
         stop.set()
         load.join(timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
-    failed = [s for s in statuses if s != 200]
+    failed = [s for s in statuses if s[1] != 200]
     print(f"\nredeploy ({stack.engine}): {len(statuses)} requests, {len(failed)} failed, {took:.1f} s")
     assert len(statuses) > 100 and failed == []
     new = set(stack.containers("dash_population"))

@@ -29,7 +29,7 @@ def test_scaling_spreads_requests_without_reloading_the_gateway(swarm_site):
                 assert swarm_site.get(f"/population/health?probe={marker}").status_code == 200
             return {c for c in replicas if marker in swarm.docker("logs", c)}
 
-        # The gateway learns the new replicas from DNS within its cache time (5 s).
+        # The gateway learns the new replicas from DNS within its cache time (2 s).
         wait.until(lambda: len(served()) == 3, 30, poll=0.5, what="requests on all three replicas")
         assert stack.gateway_started_at() == gateway
     finally:
@@ -85,3 +85,20 @@ def test_a_rolling_update_under_load_loses_no_request(swarm_site, capsys):
         )
     assert failures == []
     assert len(sent) > 200
+
+
+def test_a_killed_replica_is_replaced_by_the_swarm(swarm_site):
+    """The engine heals (restart_policy): a replica killed outright is replaced by a new task, and
+    the dashboard serves again with no one touching it."""
+    stack = swarm_site.backend
+    (victim,) = stack.containers("simple")
+    swarm.docker("kill", victim)
+    wait.until(
+        lambda: [c for c in stack.containers("simple") if c != victim],
+        120,
+        poll=0.5,
+        what="a new simple task",
+    )
+    swarm.wait_healthy(stack.name)
+    url = swarm_site.url + "/simple/health"
+    wait.until(lambda: all(wait.http_ok(url) for _ in range(10)), 60, poll=0.5, what="simple back")
