@@ -17,6 +17,9 @@ from dashfleet.logs import TEXT_ACCESS, log_format
 # BIND wins; PORT alone is what most container hosts (and Heroku-style platforms) set.
 bind = os.environ.get("BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# The registry's `threads`: above 1, gunicorn runs gthread workers (one process, that many
+# requests at once), the cheap way to serve a light dashboard.
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 # Load the app (and its data) once in the master: workers share those pages copy-on-write.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 # A callback slower than this is a bug; the gateway gives up at 60 s too.
@@ -102,9 +105,16 @@ def on_reload(server):
 
 
 def _warm(server) -> None:
+    """Dash's first-request setup, made here, then every object so far moved out of the garbage
+    collector's reach (gc.freeze): a forked worker's collections would otherwise write to the
+    pages it shares with the master, copying them (Instagram's measurement; Python's docs)."""
+    import gc
+
     from werkzeug.test import Client
 
     Client(server.app.wsgi()).get("/health")
+    gc.collect()
+    gc.freeze()
 
 
 def when_ready(server):

@@ -43,6 +43,8 @@ _DASHBOARD_FIELDS = {
     "plotly",
     "replicas",
     "max_replicas",
+    "workers",
+    "threads",
     "access",
 }
 PUBLIC, SIGNED_IN = "public", "signed-in"
@@ -75,6 +77,10 @@ class Service:
     # Replicas on a cluster (Swarm's deploy.replicas, Kubernetes' Deployment and autoscaler range).
     replicas: int = 1
     max_replicas: int = 3
+    # gunicorn processes and threads per replica. None: WEB_CONCURRENCY (2). threads > 1 makes
+    # them gthread workers: a light, mostly idle dashboard is cheapest as 1 worker x 4 threads.
+    workers: int | None = None
+    threads: int = 1
     # Who may open it when sign-in is on: "public", "signed-in", or a tuple of groups (any of
     # them); None means the site's default ([site] access, else "signed-in").
     access: str | tuple[str, ...] | None = None
@@ -184,6 +190,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 else None,
                 plotly=_field(table, "plotly", source, where, _PLOTLY) if "plotly" in table else "basic",
                 **_replicas(table, source, where),
+                **_concurrency(table, source, where),
                 access=_access(table, source, where) if "access" in table else None,
             )
         )
@@ -245,6 +252,19 @@ def _replicas(table: dict, source: str, where: str) -> dict[str, int]:
     if maximum < replicas:
         raise RegistryError(f"{source}: {where}: max_replicas ({maximum}) is below replicas ({replicas})")
     return {"replicas": replicas, "max_replicas": maximum}
+
+
+def _concurrency(table: dict, source: str, where: str) -> dict[str, int]:
+    """`workers` (1-32; default: WEB_CONCURRENCY) and `threads` (1-64; default 1)."""
+    values = {}
+    for key, top in (("workers", 32), ("threads", 64)):
+        value = table.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= top:
+            raise RegistryError(f"{source}: {where}: {key} must be a whole number from 1 to {top}")
+        values[key] = value
+    return values
 
 
 def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None:

@@ -205,7 +205,10 @@ class Fleet:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(self.root), self.env.get("PYTHONPATH")])),
             "PYTHONUNBUFFERED": "1",
         }
-        if svc.name in self.workers:
+        if svc.workers:
+            env["WEB_CONCURRENCY"] = str(svc.workers)
+        env["GUNICORN_THREADS"] = str(svc.threads)
+        if svc.name in self.workers:  # a caller's override (the benchmark)
             env["WEB_CONCURRENCY"] = str(self.workers[svc.name])
         return env
 

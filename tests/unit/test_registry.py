@@ -50,6 +50,33 @@ def test_replicas_default_and_reach_the_entry():
     assert (sales.replicas, sales.max_replicas) == (5, 5)
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ("workers = 0", "workers must be a whole number from 1 to 32"),
+        ("workers = true", "workers must be a whole number from 1 to 32"),
+        ("threads = 65", "threads must be a whole number from 1 to 64"),
+        ('threads = "4"', "threads must be a whole number from 1 to 64"),
+    ],
+)
+def test_worker_mistakes_name_the_field(fields, message):
+    with pytest.raises(RegistryError, match=re.escape(message)):
+        parse(VALID + fields + "\n")
+
+
+def test_workers_and_threads_reach_every_target():
+    (sales,) = parse(VALID).dashboards
+    assert (sales.workers, sales.threads) == (None, 1)  # WEB_CONCURRENCY's default, sync workers
+    registry = parse(VALID + "workers = 1\nthreads = 4\n", root=ROOT)
+    files = {str(path): text for path, text in render.render(registry).items()}
+    for name in ("docker-compose.yml", "deploy/swarm/stack.yml"):
+        sales_block = files[name].split("  dash_sales:")[1].split("\n\n")[0]
+        assert 'WEB_CONCURRENCY: "1"' in sales_block and 'GUNICORN_THREADS: "4"' in sales_block, name
+    deployment = files["deploy/kubernetes/base/sales.yaml"]
+    assert 'name: WEB_CONCURRENCY\n              value: "1"' in deployment
+    assert 'name: GUNICORN_THREADS\n              value: "4"' in deployment
+
+
 def test_shipped_registry_declares_the_two_dashboards():
     registry = load(ROOT / "dashboards.toml")
     assert [(d.name, d.prefix, d.service) for d in registry.dashboards] == [
