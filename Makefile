@@ -10,7 +10,7 @@ SERVICE_REQS := $(sort $(wildcard */requirements.txt))
 SERVICE_LOCKS := $(sort $(wildcard */requirements.lock))
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCKS) | cksum | cut -d' ' -f1)
 
-.PHONY: help venv run dev test check render new add swarm swarm-down redeploy bench soak fuzz screenshots lint fmt lock clean
+.PHONY: help venv run dev test check render new add swarm swarm-down redeploy bench bench-fleet soak fuzz screenshots lint fmt lock clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -23,6 +23,8 @@ $(STAMP): requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCK
 	$(PY) -m dashfleet.locks requirements.lock $(SERVICE_LOCKS) > $(VENV)/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
 	  $(foreach f,$(SERVICE_REQS),-r $(f))
+	@# The bundles a first visit loads, compressed once (brotli 11, gzip 9); the services send them.
+	$(PY) -m dashfleet.precompress
 	@rm -f $(VENV)/.installed-* && touch $@
 
 venv: $(STAMP)  ## create .venv with the pinned packages
@@ -71,6 +73,10 @@ swarm-down: $(STAMP)  ## remove the swarm stack (and nothing else)
 bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs wrk and chromium)
 	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-fleet: $(STAMP)  ## how cost grows with the number of dashboards: make bench-fleet [N="2 20 50"] [LIGHT=1]
+	@command -v wrk >/dev/null || { echo 'bench-fleet: needs wrk: sudo apt-get install wrk'; exit 2; }
+	$(PY) -m bench.fleet --sizes $(or $(N),2 20 50) $(if $(LIGHT),--light)
 
 soak: $(STAMP)  ## 10 minutes of mixed traffic with workers replaced midway; errors, p50/p99 per minute, memory growth
 	$(PY) -m bench.soak $(SOAK_ARGS)

@@ -18,9 +18,12 @@ import dash.dash
 from dash import Dash
 from dash.exceptions import DependencyException
 from flask import Response, request, send_from_directory
+from werkzeug.security import safe_join
 
 from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors
+from dashfleet.precompressed import install as install_precompressed
+from dashfleet.precompressed import response_for as precompressed_response
 
 # Callback bodies are a few kB; anything near this is not a browser talking to us.
 MAX_BODY_BYTES = 1024 * 1024
@@ -91,6 +94,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     _no_version_banner(app)
     _add_health(app, prefix)
     server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
+    install_precompressed(app)
     _validate_callbacks(app)
     server.after_request(_cache_fingerprinted)
     _fix_page_redirects(app)
@@ -199,7 +203,9 @@ def _cache_for_good(response):
 
 def _serve_static(filename: str):
     # Every URL dashfleet writes for these files carries a version (in the name or ?v=).
-    return _cache_for_good(send_from_directory(STATIC_DIR, filename))
+    path = safe_join(str(STATIC_DIR), filename)
+    precompressed = path and precompressed_response(Path(path), versioned=True)
+    return precompressed or _cache_for_good(send_from_directory(STATIC_DIR, filename))
 
 
 def _cache_fingerprinted(response):

@@ -42,6 +42,8 @@ def copy_project(dest: Path) -> Path:
     files = subprocess.run(
         ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.split()
+    # ...and the compressed copies `make venv` made of the static files (ignored by git).
+    files += [str(f.relative_to(ROOT)) for f in (ROOT / "dashfleet" / "static").glob("*.[bg][rz]")]
     for rel in files:
         if (ROOT / rel).is_file():
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
