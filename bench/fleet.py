@@ -33,20 +33,9 @@ from pathlib import Path
 from bench.run import callback_script, pss_mib, wrk
 from dashfleet import registry as fleet_registry
 from dashfleet.tool.local import Fleet, free_port
+from tests.helpers import copy_project  # the project as git sees it, and the compressed copies
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def project_copy(dest: Path) -> Path:
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
-    files += [str(f.relative_to(ROOT)) for f in (ROOT / "dashfleet" / "static").glob("*.[bg][rz]")]
-    for rel in files:
-        if (ROOT / rel).is_file():
-            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / rel, dest / rel)
-    return dest
 
 
 def add_dashboards(project: Path, count: int, light: bool) -> None:
@@ -78,7 +67,7 @@ def layouts_script(tmp: Path, prefixes: list[str]) -> Path:
 def measure(size: int, light: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp:
         tmp = Path(tmp)
-        project = project_copy(tmp / "project")
+        project = copy_project(tmp / "project")
         add_dashboards(project, size - 2, light)
         registry = fleet_registry.load(project / "dashboards.toml")
         boards = registry.dashboards

@@ -237,18 +237,18 @@ def _access(table: dict, source: str, where: str) -> str | tuple[str, ...]:
     )
 
 
+def _whole(table: dict, key: str, top: int, source: str, where: str) -> int | None:
+    """table[key] as a whole number from 1 to `top`, or None when absent."""
+    value = table.get(key)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= top):
+        raise RegistryError(f"{source}: {where}: {key} must be a whole number from 1 to {top}")
+    return value
+
+
 def _replicas(table: dict, source: str, where: str) -> dict[str, int]:
     """`replicas` (default 1) and `max_replicas` (default: at least 3), 1 <= replicas <= max <= 50."""
-    values = {}
-    for key in ("replicas", "max_replicas"):
-        value = table.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_REPLICAS:
-            raise RegistryError(f"{source}: {where}: {key} must be a whole number from 1 to {MAX_REPLICAS}")
-        values[key] = value
-    replicas = values.get("replicas", 1)
-    maximum = values.get("max_replicas", max(3, replicas))
+    replicas = _whole(table, "replicas", MAX_REPLICAS, source, where) or 1
+    maximum = _whole(table, "max_replicas", MAX_REPLICAS, source, where) or max(3, replicas)
     if maximum < replicas:
         raise RegistryError(f"{source}: {where}: max_replicas ({maximum}) is below replicas ({replicas})")
     return {"replicas": replicas, "max_replicas": maximum}
@@ -256,15 +256,8 @@ def _replicas(table: dict, source: str, where: str) -> dict[str, int]:
 
 def _concurrency(table: dict, source: str, where: str) -> dict[str, int]:
     """`workers` (1-32; default: WEB_CONCURRENCY) and `threads` (1-64; default 1)."""
-    values = {}
-    for key, top in (("workers", 32), ("threads", 64)):
-        value = table.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= top:
-            raise RegistryError(f"{source}: {where}: {key} must be a whole number from 1 to {top}")
-        values[key] = value
-    return values
+    values = {key: _whole(table, key, top, source, where) for key, top in (("workers", 32), ("threads", 64))}
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None:

@@ -38,15 +38,30 @@ def stack(registry, engine, tmp_path_factory):
         stack.down()
 
 
-def test_compose_refuses_to_start_without_the_secret(registry, engine):
+@pytest.mark.parametrize(
+    ("override", "unset", "message"),
+    [
+        ("compose.auth.yml", ["DASHFLEET_SECRET_KEY"], "set DASHFLEET_SECRET_KEY"),
+        ("compose.oidc.yml", ["DASHFLEET_SECRET_KEY"], "set DASHFLEET_SECRET_KEY"),
+        ("compose.oidc.yml", ["DASHFLEET_OIDC_ISSUER", "DASHFLEET_OIDC_CLIENT_ID"], "set DASHFLEET_OIDC_"),
+    ],
+)
+def test_compose_refuses_to_start_without_its_settings(registry, engine, override, unset, message):
     found = find_engine()
     if found is None:
         unavailable("no container engine")
-    stack = Stack(
-        registry, "dashfleet-nosecret", free_port(), *found, files=("docker-compose.yml", "compose.auth.yml")
+    stack = Stack(registry, "dashfleet-unset", free_port(), *found, files=("docker-compose.yml", override))
+    stack.env.update(
+        {
+            "DASHFLEET_SECRET_KEY": "k" * 40,
+            "DASHFLEET_OIDC_ISSUER": "https://id.example.org",
+            "DASHFLEET_OIDC_CLIENT_ID": "dashfleet",
+            "DASHFLEET_OIDC_CLIENT_SECRET": "s",
+        }
     )
-    stack.env.pop("DASHFLEET_SECRET_KEY", None)
-    with pytest.raises(RuntimeError, match="set DASHFLEET_SECRET_KEY"):
+    for name in unset:
+        stack.env.pop(name)
+    with pytest.raises(RuntimeError, match=message):
         stack.compose("config", timeout=120)
 
 
