@@ -36,9 +36,13 @@ def with_board(extra: str) -> str:
         ('replicas = "2"', "replicas must be a whole number from 1 to 50"),
         ("max_replicas = 51", "max_replicas must be a whole number from 1 to 50"),
         ("replicas = 4\nmax_replicas = 2", "max_replicas (2) is below replicas (4)"),
+        ("workers = 0", "workers must be a whole number from 1 to 32"),
+        ("workers = true", "workers must be a whole number from 1 to 32"),
+        ("threads = 65", "threads must be a whole number from 1 to 64"),
+        ('threads = "4"', "threads must be a whole number from 1 to 64"),
     ],
 )
-def test_replica_mistakes_name_the_field(fields, message):
+def test_number_mistakes_name_the_field(fields, message):
     with pytest.raises(RegistryError, match=re.escape(message)):
         parse(VALID + fields + "\n")
 
@@ -48,20 +52,6 @@ def test_replicas_default_and_reach_the_entry():
     assert (sales.replicas, sales.max_replicas) == (1, 3)
     (sales,) = parse(VALID + "replicas = 5\n").dashboards
     assert (sales.replicas, sales.max_replicas) == (5, 5)
-
-
-@pytest.mark.parametrize(
-    ("fields", "message"),
-    [
-        ("workers = 0", "workers must be a whole number from 1 to 32"),
-        ("workers = true", "workers must be a whole number from 1 to 32"),
-        ("threads = 65", "threads must be a whole number from 1 to 64"),
-        ('threads = "4"', "threads must be a whole number from 1 to 64"),
-    ],
-)
-def test_worker_mistakes_name_the_field(fields, message):
-    with pytest.raises(RegistryError, match=re.escape(message)):
-        parse(VALID + fields + "\n")
 
 
 def test_workers_and_threads_reach_every_target():
