@@ -2,8 +2,9 @@
 own port (the gateway refuses that path, so only a scraper on the internal network reads it).
 
 prometheus_client's multiprocess mode: each worker writes its values to files in
-$PROMETHEUS_MULTIPROC_DIR (gunicorn_conf makes one per service and removes it at exit, and
-drops a dead worker's live gauges), and /metrics sums them, whichever worker answers.
+$PROMETHEUS_MULTIPROC_DIR (`make run` gives each service one in its run folder; otherwise
+gunicorn_conf makes one and removes it at exit; dead workers' live gauges are dropped), and
+/metrics sums them, whichever worker answers.
 
   dashfleet_http_requests_total{service, kind, status}     kind: page, callback, layout,
                                                            dependencies, asset, health, other

@@ -185,7 +185,15 @@ class Fleet:
         self._terminate(name)
 
     def _spawn_service(self, svc: Service) -> None:
+        # Prometheus' per-process files in the run folder (removed with it, even after a
+        # SIGKILL), fresh at every start: a restarted service starts its counters at zero.
+        metrics = self.metrics_dir(svc.name)
+        shutil.rmtree(metrics, ignore_errors=True)
+        metrics.mkdir(parents=True)
         self._spawn(svc.name, self.service_argv(svc), self.service_env(svc))
+
+    def metrics_dir(self, name: str) -> Path:
+        return self.run_dir / "metrics" / name
 
     def service_env(self, svc: Service) -> dict[str, str]:
         """What the service's image sets (Dockerfile, compose), for this machine."""
@@ -193,6 +201,7 @@ class Fleet:
             **self.env,
             **service_settings(svc),
             "BIND": f"{self.host}:{self.ports[svc.name]}",
+            "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
             "DASHFLEET_GATEWAY_URL": self.url,
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),

@@ -85,7 +85,10 @@ def service_pid(run: subprocess.Popen, name: str) -> int:
 
 
 def dashfleet_dirs() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("dashfleet-*")}
+    """Folders dashfleet may make outside the project: run folders, and metrics folders (gunicorn's
+    own, when nobody gives it one)."""
+    places = [Path(tempfile.gettempdir()).glob("dashfleet-*"), Path("/dev/shm").glob("dashfleet-*")]
+    return {str(p) for found in places for p in found}
 
 
 def test_a_killed_dashboard_is_restarted_and_serves_again(tmp_path):
