@@ -45,6 +45,8 @@ if _own_metrics_dir:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(
         prefix="dashfleet-metrics-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None
     )
+else:  # given (make run: in its run folder); prometheus_client needs it to exist
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 # Heartbeat files on tmpfs: works with a read-only root filesystem and never blocks on disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # The gateway sets X-Forwarded-Proto; trust it from the addresses given (compose: the gateway's).
