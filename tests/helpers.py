@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,6 +132,24 @@ def form_sign_in(session, base_url: str, user: str, password: str, next_path: st
         timeout=10,
         headers=headers or {},
     )
+
+
+def check_sign_in_enforced(base_url: str, user: str, password: str) -> None:
+    """What a deployment with built-in accounts must do: a page without a session goes to the
+    login form, Dash's fetch gets a 401 JSON, and after signing in both are served."""
+    page = requests.get(
+        f"{base_url}/population/", headers={"Accept": "text/html"}, allow_redirects=False, timeout=10
+    )
+    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
+    xhr = requests.get(
+        f"{base_url}/population/_dash-layout", headers={"Accept": "application/json"}, timeout=10
+    )
+    assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
+    session = requests.Session()
+    login = form_sign_in(session, base_url, user, password, "/population/")
+    assert (login.status_code, login.headers["Location"]) == (303, "/population/")
+    assert session.get(f"{base_url}/population/", timeout=10).status_code == 200
+    assert session.get(f"{base_url}/population/_dash-layout", timeout=10).status_code == 200
 
 
 def unavailable(message: str):

@@ -4,11 +4,10 @@ environment or compose refuses to start, and the gateway enforces access as in p
 import os
 
 import pytest
-import requests
 
 from dashfleet.tool.local import free_port
 from tests.containers.stack import Stack, find_engine
-from tests.helpers import add_account, form_sign_in, unavailable
+from tests.helpers import add_account, check_sign_in_enforced, unavailable
 
 pytestmark = pytest.mark.containers
 SECRET = "compose-secret-" + "z" * 40
@@ -66,17 +65,4 @@ def test_compose_refuses_to_start_without_its_settings(registry, engine, overrid
 
 
 def test_the_gateway_enforces_sign_in_in_containers(stack):
-    page = requests.get(
-        stack.url + "/population/", headers={"Accept": "text/html"}, allow_redirects=False, timeout=10
-    )
-    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
-    xhr = requests.get(
-        stack.url + "/population/_dash-layout", headers={"Accept": "application/json"}, timeout=10
-    )
-    assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
-
-    session = requests.Session()
-    login = form_sign_in(session, stack.url, "ada", PASSWORD, "/population/")
-    assert (login.status_code, login.headers["Location"]) == (303, "/population/")
-    assert session.get(stack.url + "/population/", timeout=10).status_code == 200
-    assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200
+    check_sign_in_enforced(stack.url, "ada", PASSWORD)

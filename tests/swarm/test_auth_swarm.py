@@ -5,11 +5,10 @@ import os
 import subprocess
 
 import pytest
-import requests
 
 from dashfleet.tool import swarm
 from dashfleet.tool.local import free_port
-from tests.helpers import ROOT, add_account, form_sign_in, unavailable
+from tests.helpers import ROOT, add_account, check_sign_in_enforced, unavailable
 from tests.swarm.stack import SwarmStack
 
 pytestmark = pytest.mark.swarm
@@ -50,16 +49,5 @@ def test_the_key_comes_from_the_environment(registry, engine):
 
 
 def test_the_gateway_enforces_sign_in_on_swarm(stack):
-    page = requests.get(
-        stack.url + "/population/", headers={"Accept": "text/html"}, allow_redirects=False, timeout=10
-    )
-    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
-    xhr = requests.get(
-        stack.url + "/population/_dash-layout", headers={"Accept": "application/json"}, timeout=10
-    )
-    assert xhr.status_code == 401 and xhr.json()["login"] == "/login"
-    session = requests.Session()
-    login = form_sign_in(session, stack.url, "ada", PASSWORD, "/population/")
-    assert (login.status_code, login.headers["Location"]) == (303, "/population/")
-    assert session.get(stack.url + "/population/_dash-layout", timeout=10).status_code == 200
+    check_sign_in_enforced(stack.url, "ada", PASSWORD)
     assert swarm.services(stack.name)  # (the stack is the one under test)
