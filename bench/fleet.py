@@ -6,7 +6,8 @@ new`: each its own data and callback), started as `make run` starts it, then mea
 
   start s        from start until every service answers its health check
   services MiB   PSS of every service (gunicorn master + workers; shared pages split fairly)
-  per dash MiB   the dashboards' PSS divided by their number
+  zygote MiB     the process the services are forked from (make run's default), alone
+  per dash MiB   the dashboards' PSS plus the zygote's, divided by the number of dashboards
   gateway MiB    nginx's PSS
   landing p50/99 the landing page with N cards (wrk, 5 s, 8 connections)
   mixed p99      layouts of all N dashboards in turn through the gateway (wrk, 5 s)
@@ -14,9 +15,10 @@ new`: each its own data and callback), started as `make run` starts it, then mea
 
 LIGHT=1 declares the scaffolded dashboards with `workers = 1, threads = 4` (the registry's levers
 for a light dashboard); without it they take the default (WEB_CONCURRENCY=2 sync workers).
+--no-zygote starts each service as its own interpreter (DASHFLEET_ZYGOTE=0), as before the zygote.
 Figures are printed, never asserted.
 
-    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--light]
+    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--light] [--no-zygote]
 """
 
 from __future__ import annotations
@@ -64,7 +66,12 @@ def layouts_script(tmp: Path, prefixes: list[str]) -> Path:
     return script
 
 
-def measure(size: int, light: bool) -> dict:
+def own_pss_mib(pid: int) -> float:
+    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    return int(re.search(r"^Pss:\s+(\d+) kB", text, re.M).group(1)) / 1024
+
+
+def measure(size: int, light: bool, zygote: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp:
         tmp = Path(tmp)
         project = copy_project(tmp / "project")
@@ -72,11 +79,13 @@ def measure(size: int, light: bool) -> dict:
         registry = fleet_registry.load(project / "dashboards.toml")
         boards = registry.dashboards
         started = time.monotonic()
-        with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs") as fleet:
+        env = {"DASHFLEET_ZYGOTE": "1" if zygote else "0"}
+        with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs", env=env) as fleet:
             start_s = time.monotonic() - started
             time.sleep(3)  # idle a moment: memory as a quiet fleet holds it (a measurement, not a wait)
             pss = {s.name: pss_mib(fleet.pid(s.name)) for s in registry.services}
             gateway = pss_mib(fleet.pid("gateway"))
+            shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
             landing = wrk(fleet.url + "/", 5, connections=8)
             mixed = wrk(fleet.url, 5, layouts_script(tmp, [b.prefix for b in boards]), connections=8)
             callbacks = wrk(f"{fleet.url}/population/_dash-update-component", 5, callback_script(tmp))
@@ -84,8 +93,9 @@ def measure(size: int, light: bool) -> dict:
     return {
         "N": size,
         "start s": start_s,
-        "services MiB": sum(pss.values()),
-        "per dash MiB": dashboards / len(boards),
+        "services MiB": sum(pss.values()) + shared,
+        "zygote MiB": shared,
+        "per dash MiB": (dashboards + shared) / len(boards),
         "gateway MiB": gateway,
         "landing p50 ms": landing["p50"],
         "landing p99 ms": landing["p99"],
@@ -99,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2, 20, 50])
     parser.add_argument("--light", action="store_true", help="scaffolded dashboards: 1 worker x 4 threads")
+    parser.add_argument("--no-zygote", action="store_true", help="each service its own interpreter")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench-fleet: needs wrk: sudo apt-get install wrk", file=sys.stderr)
@@ -106,9 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for size in args.sizes:
         print(f"bench-fleet: N={size} ...", file=sys.stderr, flush=True)
-        results.append(measure(size, args.light))
+        results.append(measure(size, args.light, not args.no_zygote))
     kind = "1 worker x 4 threads" if args.light else "default workers (2 sync)"
-    print(f"\nprocess mode, scaffolded dashboards with {kind}")
+    how = "each service its own interpreter" if args.no_zygote else "services forked from the zygote"
+    print(f"\nprocess mode ({how}), scaffolded dashboards with {kind}")
     keys = [k for k in results[0] if k != "N"]
     print(f"  {'':<16}" + "".join(f"{'N=' + str(r['N']):>10}" for r in results))
     for key in keys:

@@ -23,6 +23,7 @@ from pathlib import Path
 from dashfleet.registry import Registry, Service
 from dashfleet.service import EX_CONFIG
 from dashfleet.tool import gateway, render, wait
+from dashfleet.tool.forked import ForkedProcess, Zygote
 from dashfleet.tool.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
@@ -66,8 +67,14 @@ def free_port(host: str = "127.0.0.1") -> int:
 @dataclass
 class _Proc:
     name: str
-    popen: subprocess.Popen
+    popen: subprocess.Popen | ForkedProcess
     log_path: Path | None
+
+
+def zygote_wanted(env) -> bool:
+    """Fork services from one process that imported Dash once (dashfleet/tool/zygote.py), unless
+    DASHFLEET_ZYGOTE=0: then each service is its own interpreter, as in a container."""
+    return env.get("DASHFLEET_ZYGOTE", "1") != "0"
 
 
 class Fleet:
@@ -99,6 +106,7 @@ class Fleet:
         self.log_format = self.env.get("DASHFLEET_LOG_FORMAT", "text")
         self.failed: dict[str, str] = {}  # dashboards that could not start: name -> why
         self._procs: dict[str, _Proc] = {}
+        self._zygote: Zygote | None = None
 
     # -- addresses -------------------------------------------------------------------------
     @property
@@ -110,6 +118,10 @@ class Fleet:
 
     def pid(self, name: str) -> int:
         return self._procs[name].popen.pid
+
+    @property
+    def zygote_pid(self) -> int | None:
+        return self._zygote.pid if self._zygote else None
 
     # -- whole fleet -----------------------------------------------------------------------
     def start(self) -> Fleet:
@@ -136,6 +148,9 @@ class Fleet:
         for name in ["gateway", *(svc.name for svc in self.registry.services)]:
             if name in self._procs:
                 self._terminate(name)
+        if self._zygote:
+            self._zygote.stop()
+            self._zygote = None
         if self._own_run_dir:
             shutil.rmtree(self.run_dir, ignore_errors=True)
 
@@ -190,7 +205,7 @@ class Fleet:
         metrics = self.metrics_dir(svc.name)
         shutil.rmtree(metrics, ignore_errors=True)
         metrics.mkdir(parents=True)
-        self._spawn(svc.name, self.service_argv(svc), self.service_env(svc))
+        self._spawn(svc.name, self.service_argv(svc), self.service_env(svc), fork=zygote_wanted(self.env))
 
     def metrics_dir(self, name: str) -> Path:
         return self.run_dir / "metrics" / name
@@ -296,7 +311,7 @@ class Fleet:
         return conf
 
     # -- processes -------------------------------------------------------------------------
-    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> None:
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str], fork: bool = False) -> None:
         if name in self._procs and self._procs[name].popen.poll() is None:
             raise FleetError(f"{name} is already running (pid {self._procs[name].popen.pid})")
         log_path = None
@@ -304,6 +319,11 @@ class Fleet:
         if self.log_dir:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             log_path = self.log_dir / f"{name}.log"
+        if fork:  # gunicorn's argv after `python -m gunicorn`, run in a child of the zygote
+            forked = self._zygote_for(env).spawn(argv[3:], env=env, cwd=self.root, log=log_path)
+            self._procs[name] = _Proc(name, forked, log_path)
+            return
+        if log_path:
             out = open(log_path, "ab")  # noqa: SIM115 - the child owns it; closed on stop
         # A session of its own: Ctrl-C reaches only us, and we stop children in order.
         popen = subprocess.Popen(
@@ -317,6 +337,12 @@ class Fleet:
         if out:
             out.close()
         self._procs[name] = _Proc(name, popen, log_path)
+
+    def _zygote_for(self, service_env: dict[str, str]) -> Zygote:
+        if self._zygote is None:
+            keep = ("PATH", "PYTHONPATH", "PYTHONUNBUFFERED", "HOME", "LANG", "LC_ALL", "TMPDIR")
+            self._zygote = Zygote(env={k: service_env[k] for k in keep if k in service_env}, cwd=self.root)
+        return self._zygote
 
     def _wait_healthy(self, name: str, url: str) -> None:
         proc = self._procs[name]

@@ -1,0 +1,177 @@
+"""Process mode's shared parent: import what every service imports once, then fork each service
+from it, so fifty dashboards share one copy of Dash, Flask, plotly and gunicorn instead of
+holding fifty (Android's zygote; gunicorn's own preload, one level up).
+
+`python -m dashfleet.tool.zygote FD` is started by `Fleet` (dashfleet/tool/forked.py) with one end
+of a socket pair as file descriptor FD, and answers JSON lines on it, one order at a time:
+
+  -> {"argv": [...], "env": {...}, "cwd": dir, "log": path or null}   argv: gunicorn's, no program
+  <- {"pid": pid}                 the service is a child of the zygote, in a session of its own
+  <- {"exited": pid, "code": c}   whenever a child ends (c < 0: killed by signal -c, as Popen)
+
+Each child runs `gunicorn` (argv after the program name) in-process: no exec, so the pages the
+zygote filled stay shared copy-on-write. The zygote imports nothing that reads the environment at
+import time (the service's own settings are set in the child, before gunicorn reads them). When
+the Fleet goes away (EOF), the zygote stops its children and exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import json
+import os
+import selectors
+import signal
+import socket
+import sys
+import time
+
+# What every dashfleet service imports, and nothing that reads the environment at import time:
+# dashfleet.service (metrics: prometheus_client's mode comes from the environment) is imported in
+# the child. `import dash` alone is ~39 MiB per interpreter.
+SHARED_IMPORTS = (
+    "dash",
+    "dash.dcc",
+    "dash.html",
+    "dash.dash_table",
+    "flask",
+    "jinja2",
+    "werkzeug.test",
+    "orjson",
+    "plotly.io",
+    "prometheus_client",
+    "dashfleet.dashapp",
+    "dashfleet.callbacks",
+    "dashfleet.logs",
+    "gunicorn.app.wsgiapp",
+    "gunicorn.arbiter",
+    "gunicorn.glogging",
+    "gunicorn.workers.sync",
+    "gunicorn.workers.gthread",
+)
+
+
+def preload() -> None:
+    for name in SHARED_IMPORTS:
+        # An optional part not installed: the services import what they need themselves.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    gc.collect()
+    gc.freeze()  # keep the collector off the shared pages in every child (see gunicorn_conf._warm)
+
+
+def run_service(argv: list[str], env: dict[str, str], cwd: str, log: str | None) -> int:
+    """In the forked child: become the service. Returns its exit code (never returns into the
+    zygote's loop)."""
+    os.setsid()  # Ctrl-C at the terminal reaches the Fleet only; it stops services in order
+    for sig in (signal.SIGCHLD, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+    if log:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.close(fd)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.chdir(cwd)
+    os.environ.clear()
+    os.environ.update(env)
+    # prometheus_client chose its mode when the zygote imported it, without the service's folder.
+    from prometheus_client import values
+
+    values.ValueClass = values.get_value_class()
+    sys.argv = ["gunicorn", *argv]
+    from gunicorn.app.wsgiapp import run
+
+    try:
+        run()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return 0
+
+
+def exit_code(status: int) -> int:
+    return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+
+
+def serve(control: socket.socket) -> None:
+    children: set[int] = set()
+    reader = control.makefile("r", encoding="utf-8")
+    writer = control.makefile("w", encoding="utf-8")
+
+    def say(message: dict) -> None:
+        writer.write(json.dumps(message) + "\n")
+        writer.flush()
+
+    # SIGCHLD wakes the loop through this pipe (the handler itself does nothing).
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the Fleet decides when we stop
+    selector = selectors.DefaultSelector()
+    selector.register(control, selectors.EVENT_READ)
+    selector.register(wake_r, selectors.EVENT_READ)
+    try:
+        while True:
+            for key, _ in selector.select(timeout=1.0):
+                if key.fileobj is wake_r:
+                    os.read(wake_r, 4096)
+                    continue
+                line = reader.readline()
+                if not line:
+                    return  # the Fleet is gone
+                order = json.loads(line)
+                pid = os.fork()
+                if pid == 0:
+                    code = 70
+                    try:
+                        signal.set_wakeup_fd(-1)
+                        selector.close()
+                        control.close()
+                        os.close(wake_r)
+                        os.close(wake_w)
+                        code = run_service(order["argv"], order["env"], order["cwd"], order.get("log"))
+                    finally:
+                        os._exit(code)
+                children.add(pid)
+                say({"pid": pid})
+            while children:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+                if pid == 0:
+                    break
+                children.discard(pid)
+                say({"exited": pid, "code": exit_code(status)})
+    finally:
+        stop_all(children)
+
+
+def stop_all(children: set[int], grace: float = 25.0) -> None:
+    """Left to themselves the services would hold their ports: SIGTERM each (gunicorn finishes
+    what is in flight), SIGKILL what is left after `grace` (a little over graceful_timeout)."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, sig)  # the service's session: its master and workers
+        deadline = time.monotonic() + grace
+        while children and time.monotonic() < deadline:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+            if pid == 0:
+                time.sleep(0.05)
+            children.discard(pid)
+        if not children:
+            return
+
+
+def main() -> int:
+    control = socket.socket(fileno=int(sys.argv[1]))
+    preload()
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        serve(control)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Process mode forks every service from one process that imported Dash once (the zygote), so
+the services share those pages instead of each holding its own copy; DASHFLEET_ZYGOTE=0 starts
+each as its own interpreter. Exits, restarts and stops work as for any process."""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import requests
+
+from dashfleet.registry import load
+from dashfleet.tool import wait
+from dashfleet.tool.local import Fleet, free_port
+from tests.helpers import ROOT
+
+
+def parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def memory_kb(pid: int, field: str) -> int:
+    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    return int(re.search(rf"^{field}:\s+(\d+) kB", text, re.M).group(1))
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_services_are_forked_from_the_zygote_and_share_its_pages(fleet, registry):
+    zygote = fleet.zygote_pid
+    assert zygote and "dashfleet.tool.zygote" in Path(f"/proc/{zygote}/cmdline").read_text()
+    for svc in registry.services:
+        assert parent(fleet.pid(svc.name)) == zygote, svc.name
+    # What the zygote imported is mapped in every service too: its proportional share is a
+    # fraction of what it holds (alone it would be all of it).
+    assert memory_kb(zygote, "Pss") < 0.5 * memory_kb(zygote, "Rss")
+
+
+def test_a_service_killed_is_seen_exited_and_starts_again(tmp_path):
+    registry = load(ROOT / "dashboards.toml")
+    with Fleet(registry, port=free_port(), run_dir=tmp_path / "run") as fleet:
+        first = fleet.pid("simple")
+        os.kill(first, signal.SIGKILL)
+        assert wait.until(lambda: fleet.exited().get("simple"), 10, what="the exit") == -signal.SIGKILL
+        fleet.respawn("simple")
+        fleet._wait_healthy("simple", f"{fleet.service_url('simple')}/health")
+        assert fleet.pid("simple") != first and parent(fleet.pid("simple")) == fleet.zygote_pid
+        assert requests.get(f"{fleet.url}/simple/", timeout=10).status_code == 200
+
+
+def test_without_the_zygote_each_service_is_its_own_interpreter(tmp_path):
+    registry = load(ROOT / "dashboards.toml")
+    env = {"DASHFLEET_ZYGOTE": "0"}
+    with Fleet(registry, port=free_port(), run_dir=tmp_path / "run", env=env) as fleet:
+        assert fleet.zygote_pid is None
+        assert parent(fleet.pid("population")) == os.getpid()
+        assert requests.get(f"{fleet.url}/population/", timeout=10).status_code == 200
+
+
+def test_services_stop_when_the_fleet_process_is_killed(tmp_path):
+    """SIGKILL leaves the Fleet no time to stop anything: the zygote sees its control socket close
+    and stops the services, so none is left holding a port."""
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from dashfleet.registry import load
+        from dashfleet.tool.local import Fleet, free_port
+        fleet = Fleet(load(Path({str(ROOT / "dashboards.toml")!r})), port=free_port(),
+                      run_dir=Path({str(tmp_path / "run")!r}), log_dir=Path({str(tmp_path / "logs")!r})).start()
+        print(fleet.zygote_pid, *(fleet.pid(s.name) for s in fleet.registry.services), flush=True)
+        fleet.stop_gateway()
+        time.sleep(120)
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 4 and all(alive(p) for p in pids)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+    wait.until(lambda: not any(alive(p) for p in pids), 30, what="the zygote and its services to stop")
