@@ -91,6 +91,8 @@ def on_reload(server):
     }
     for name in saved:
         del sys.modules[name]
+    old_tasks = list(service.master_tasks)
+    service.master_tasks.clear()
     try:
         app = service.build(
             os.environ[service.APP_ENV],
@@ -99,10 +101,14 @@ def on_reload(server):
         )
     except BaseException as exc:  # noqa: BLE001 - whatever the new code raises, the service stays up
         sys.modules.update(saved)
+        service.master_tasks[:] = old_tasks
         server.log.error("reload: the new code did not load, still serving the old: %r", exc)
         return
     server.app.callable = Instrumented(app, os.environ.get(service.NAME_ENV, "service"))
+    for _, stop in old_tasks:
+        stop()
     _warm(server)
+    _start_master_tasks()
     server.log.info("reload: serving the new code (%d modules loaded again)", len(saved))
 
 
@@ -119,11 +125,19 @@ def _warm(server) -> None:
     gc.freeze()
 
 
+def _start_master_tasks() -> None:
+    from dashfleet import service
+
+    for start, _ in service.master_tasks:
+        start()
+
+
 def when_ready(server):
     """Dash sets itself up on its first request. With preload, make that request here, in the
     master, so every worker is forked warm instead of paying for it on a visitor's request."""
     if preload_app:
         _warm(server)
+        _start_master_tasks()
     if drain_seconds > 0:
         _drain_before_stopping(server, drain_seconds)
 

@@ -41,6 +41,16 @@ class ServiceConfigError(Exception):
     """The entry cannot be served as declared; the message says what to change."""
 
 
+# Work a service does once for all its workers, in gunicorn's master (with preload, once the app
+# is loaded, before the workers fork): (start, stop) pairs an app registers while it is built.
+# The landing page's status checks are one (landing/status.py).
+master_tasks: list[tuple] = []
+
+
+def in_master(start, stop) -> None:
+    master_tasks.append((start, stop))
+
+
 def load():
     """gunicorn's app factory: the WSGI app for this service, from the environment."""
     name = os.environ.get(NAME_ENV, "this service")

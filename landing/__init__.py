@@ -9,7 +9,7 @@ from flask import Flask
 
 from dashfleet import registry as fleet_registry
 from dashfleet.errors import install_plain_errors
-from dashfleet.service import ServiceConfigError
+from dashfleet.service import ServiceConfigError, in_master
 
 AUTH_MODES = ("none", "accounts", "oidc")
 
@@ -57,12 +57,15 @@ def create_app(test_config: dict | None = None) -> Flask:
         }
     )
 
-    app.extensions["dashfleet_status"] = status.StatusChecker(
+    checker = status.StatusChecker(
         app.config["REGISTRY"].dashboards,
         gateway_url=app.config["GATEWAY_URL"],
         ttl=app.config["STATUS_TTL"],
         timeout=app.config["STATUS_TIMEOUT"],
     )
+    app.extensions["dashfleet_status"] = checker
+    if checker.gateway_url:  # under gunicorn with preload: one checker for all the workers
+        in_master(checker.watch, checker.unwatch)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     install_plain_errors(app)

@@ -1,14 +1,23 @@
 """Is each dashboard up? Asked of its health endpoint through the gateway, in the background.
 
 Stale-while-revalidate: a page never waits for the checks. It shows the latest results and, when
-they are older than `ttl`, starts a refresh that runs in parallel threads. So a slow or hung
+they are older than `ttl`, asks for a refresh that runs in parallel threads. So a slow or hung
 dashboard, or a slow DNS lookup (a socket timeout does not bound one), never slows the landing
 page, however many dashboards there are. Only the very first page waits, at most `first_wait`;
 what has not answered by then shows as down until it does.
+
+Under gunicorn with preload (the default) the checks run once per service, not once per worker:
+`watch()`, called in the master when it is ready, starts a thread there that refreshes on the
+workers' demand and writes the results to a memory file the workers inherited (`SharedRecord`).
+A worker reads it (a few microseconds) and never runs a check, so neither the checks' load nor
+their threads' share of the interpreter grows with workers x dashboards. Without a watcher (no
+preload, tests in-process) each process checks for itself, as it always did.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import threading
 import time
@@ -20,6 +29,39 @@ from concurrent.futures import wait as wait_for_futures
 from dashfleet.registry import Service
 
 UP, DOWN, UNKNOWN = "up", "down", "unknown"
+# The watcher writes a heartbeat this often; a record whose heartbeat is older than
+# WATCHER_GONE means the watcher is gone (its master was replaced): check locally instead.
+BEAT = 0.1
+WATCHER_GONE = 5.0
+
+
+class SharedRecord:
+    """A small JSON document in an anonymous memory file: made before gunicorn forks, so every
+    worker shares it; POSIX record locks (per process, dropped if the holder dies) keep a reader
+    from seeing half a write."""
+
+    def __init__(self):
+        self.fd = os.memfd_create("dashfleet-status", os.MFD_CLOEXEC)
+
+    def read(self) -> dict | None:
+        fcntl.lockf(self.fd, fcntl.LOCK_SH)
+        try:
+            data = os.pread(self.fd, os.fstat(self.fd).st_size, 0)
+        finally:
+            fcntl.lockf(self.fd, fcntl.LOCK_UN)
+        return json.loads(data) if data else None
+
+    def update(self, **fields) -> None:
+        fcntl.lockf(self.fd, fcntl.LOCK_EX)
+        try:
+            size = os.fstat(self.fd).st_size
+            record = json.loads(os.pread(self.fd, size, 0)) if size else {}
+            record.update(fields)
+            data = json.dumps(record).encode()
+            os.pwrite(self.fd, data, 0)
+            os.ftruncate(self.fd, len(data))
+        finally:
+            fcntl.lockf(self.fd, fcntl.LOCK_UN)
 
 
 class StatusChecker:
@@ -31,40 +73,86 @@ class StatusChecker:
         self.ttl = ttl
         self.timeout = timeout  # per check: above nginx's 5 s DNS resend, so a lost query is no "down"
         self.first_wait = first_wait
+        self.shared = SharedRecord()
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)
+
+    def _reset(self) -> None:
+        """A process's own state. Also run in a forked worker: a lock the master's watcher thread
+        held at the fork would stay locked there, and its pool has no threads there."""
         self._lock = threading.Lock()
         self._statuses: dict[str, str] = {}
         self._refreshed_at = float("-inf")
         self._in_flight: list = []
         self._pool: ThreadPoolExecutor | None = None
-        self._pool_pid = 0
+        self._stop = threading.Event()
 
     def statuses(self) -> dict[str, str]:
         """{dashboard name: "up" | "down" | "unknown"}, refreshed in the background every `ttl`."""
         if not self.gateway_url:
             return {d.name: UNKNOWN for d in self.dashboards}
+        record = self.shared.read()
+        if record is None or time.monotonic() - record["beat"] > WATCHER_GONE:
+            return self._local_statuses()
+        if time.monotonic() - record["refreshed"] >= self.ttl and record["wanted"] <= record["refreshed"]:
+            self.shared.update(wanted=time.monotonic())
+        if record["refreshed"] == float("-inf"):  # nothing checked yet: wait a little, bounded
+            deadline = time.monotonic() + self.first_wait
+            while time.monotonic() < deadline and len(record["statuses"]) < len(self.dashboards):
+                time.sleep(0.02)
+                record = self.shared.read()
+        return {d.name: record["statuses"].get(d.name, DOWN) for d in self.dashboards}
+
+    # -- one watcher per gunicorn service (in its master) ----------------------------------------
+    def watch(self) -> None:
+        """Start the thread that runs the checks for every process of this service."""
+        self.shared.update(beat=time.monotonic(), refreshed=float("-inf"), wanted=float("-inf"), statuses={})
+        threading.Thread(target=self._watch, name="dashfleet-status", daemon=True).start()
+
+    def unwatch(self) -> None:
+        self._stop.set()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(BEAT):
+            record = self.shared.read() or {}
+            now = time.monotonic()
+            if record.get("wanted", float("-inf")) > record.get("refreshed", float("-inf")):
+                self.shared.update(beat=now, refreshed=now)
+                self._refresh(publish=True)
+            else:
+                self.shared.update(beat=now)
+
+    # -- checks -----------------------------------------------------------------------------------
+    def _local_statuses(self) -> dict[str, str]:
         with self._lock:
             first = self._refreshed_at == float("-inf")  # no refresh has ever started
             if time.monotonic() - self._refreshed_at >= self.ttl and not self._refreshing():
                 self._refreshed_at = time.monotonic()
-                self._in_flight = [self._executor().submit(self._check, d) for d in self.dashboards]
+                self._refresh(publish=False)
             in_flight = list(self._in_flight)
         if first:
-            wait_for_futures(in_flight, timeout=self.first_wait)
+            wait_for_futures([future for _, future in in_flight], timeout=self.first_wait)
         with self._lock:
             return {d.name: self._statuses.get(d.name, DOWN) for d in self.dashboards}
 
+    def _refresh(self, publish: bool) -> None:
+        """Check every dashboard whose previous check has ended (a hung one is not asked twice)."""
+        busy = {name for name, future in self._in_flight if not future.done()}
+        self._in_flight = [
+            (d.name, self._executor().submit(self._check, d, publish))
+            for d in self.dashboards
+            if d.name not in busy
+        ] + [(name, future) for name, future in self._in_flight if name in busy]
+
     def _refreshing(self) -> bool:
-        return any(not f.done() for f in self._in_flight)
+        return any(not future.done() for _, future in self._in_flight)
 
     def _executor(self) -> ThreadPoolExecutor:
-        # One pool per process: gunicorn forks workers after loading the app, and a pool made
-        # before the fork would have no threads in the workers.
-        if self._pool is None or self._pool_pid != os.getpid():
+        if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=min(16, len(self.dashboards) or 1))
-            self._pool_pid = os.getpid()
         return self._pool
 
-    def _check(self, dashboard: Service) -> None:
+    def _check(self, dashboard: Service, publish: bool) -> None:
         url = f"{self.gateway_url}{dashboard.prefix}health"
         try:
             with urllib.request.urlopen(url, timeout=self.timeout) as resp:
@@ -73,3 +161,5 @@ class StatusChecker:
             status = DOWN
         with self._lock:
             self._statuses[dashboard.name] = status
+            if publish:
+                self.shared.update(statuses=dict(self._statuses))

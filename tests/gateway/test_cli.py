@@ -71,16 +71,12 @@ def parent_of(pid: int) -> int:
 
 
 def service_pid(run: subprocess.Popen, name: str) -> int:
-    """The gunicorn master of `name` (started with `--name dashfleet-NAME`): a direct child of
-    `dashfleet run` (its workers, forked, have the same command line)."""
+    """The gunicorn master of `name` (gunicorn titles it "gunicorn: master [dashfleet-NAME]"),
+    forked by the zygote that `dashfleet run` started."""
     for pid in descendants(run.pid):
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-            parent = parent_of(pid)
-        except (FileNotFoundError, IndexError, ValueError):
-            continue
-        if parent == run.pid and f"dashfleet-{name}".encode() in cmdline:
-            return pid
+        with contextlib.suppress(FileNotFoundError):
+            if f"master [dashfleet-{name}]".encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return pid
     raise LookupError(name)
 
 
