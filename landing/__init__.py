@@ -69,4 +69,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     install_plain_errors(app)
+    # Compiled now, in gunicorn's master with preload: shared by every worker, and no visitor's
+    # first page pays for it.
+    for template in ("index.html", "login.html", "logout.html"):
+        app.jinja_env.get_template(template)
     return app

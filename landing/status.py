@@ -149,7 +149,7 @@ class StatusChecker:
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=min(16, len(self.dashboards) or 1))
+            self._pool = ThreadPoolExecutor(max_workers=min(4, len(self.dashboards) or 1))
         return self._pool
 
     def _check(self, dashboard: Service, publish: bool) -> None:
