@@ -20,6 +20,7 @@ from dash.exceptions import DependencyException
 from flask import Response, request, send_from_directory
 from werkzeug.security import safe_join
 
+from dashfleet import lean_page
 from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors
 from dashfleet.precompressed import install as install_precompressed
@@ -92,6 +93,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
             0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly]
         )
     _no_version_banner(app)
+    lean_page.install(app, app.config.requests_pathname_prefix + STATIC_ROUTE)
     _add_health(app, prefix)
     server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
     install_precompressed(app)

@@ -13,6 +13,7 @@ import pytest
 import requests
 
 from dashfleet.dashapp import STATIC_DIR
+from dashfleet.lean_page import RUNTIME
 from dashfleet.precompressed import DASH_DIR
 
 PLOTLY = "plotly-basic-4.1.1.min.js"
@@ -55,10 +56,12 @@ def test_versioned_bundles_go_out_precompressed_and_cached_for_good(served, enco
             assert decode(resp) == (DASH_DIR / path_in_dash).read_bytes(), url
 
 
-def test_the_plotly_bundle_goes_out_as_brotli_11(served):
-    resp = raw(served, f"/population/_dashfleet-static/{PLOTLY}", "gzip, deflate, br")
+@pytest.mark.parametrize("name", [PLOTLY, RUNTIME])
+def test_dashfleet_s_own_bundles_go_out_as_brotli_11(served, name):
+    resp = raw(served, f"/population/_dashfleet-static/{name}", "gzip, deflate, br")
     assert resp.headers["Content-Encoding"] == "br" and "immutable" in resp.headers["Cache-Control"]
-    original = (STATIC_DIR / PLOTLY).read_bytes()
+    assert "Accept-Encoding" in resp.headers["Vary"]
+    original = (STATIC_DIR / name).read_bytes()
     assert decode(resp) == original
     assert len(resp.raw_bytes) <= len(brotli.compress(original, quality=9))  # stronger than on the fly
 
