@@ -1,14 +1,19 @@
-"""`make bench-fleet [N="2 20 50"] [LIGHT=1]`: how the fleet's cost grows with the number of
-dashboards, in process mode (`make run`'s nginx + one gunicorn per service), on 127.0.0.1 only.
+"""`make bench-fleet [N="2 20 50"] [MODES="process docker podman"] [LIGHT=1] [NO_ZYGOTE=1]`: how
+the fleet's cost grows with the number of dashboards, in process mode (`make run`'s nginx + one
+gunicorn per service, forked from the zygote) and on Docker Engine + Compose v2 (one container
+per service; dockerd started for the run where installed but not running), or Podman, on
+127.0.0.1 only. MODES defaults to "process docker".
 
 For each N: a temporary copy of the project with N-2 scaffolded dashboards added (`dashfleet
 new`: each its own data and callback), started as `make run` starts it, then measured:
 
-  start s        from start until every service answers its health check
+  start s        from start until every service answers its health check (compose: `up --wait`,
+                 after `build s` building the images)
   services MiB   PSS of every service (gunicorn master + workers; shared pages split fairly)
   zygote MiB     the process the services are forked from (make run's default), alone
   per dash MiB   the dashboards' PSS plus the zygote's, divided by the number of dashboards
   gateway MiB    nginx's PSS
+  first visit kB /population/ in chromium: every response's headers and encoded body
   landing p50/99 the landing page with N cards (wrk, 5 s, 8 connections, after 1 s of warm-up)
   mixed p99      layouts of all N dashboards in turn through the gateway (wrk, 5 s)
   callbacks/s    one dashboard's callback (population) while the others idle (wrk, 5 s)
@@ -18,12 +23,13 @@ for a light dashboard); without it they take the default (WEB_CONCURRENCY=2 sync
 --no-zygote starts each service as its own interpreter (DASHFLEET_ZYGOTE=0), as before the zygote.
 Figures are printed, never asserted.
 
-    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--light] [--no-zygote]
+    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--modes process docker podman] [--light] [--no-zygote]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import shutil
 import subprocess
@@ -32,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.run import callback_script, pss_mib, wrk
+from bench.run import callback_script, page_weight, pss_mib, wrk
 from dashfleet import registry as fleet_registry
 from dashfleet.tool.local import Fleet, free_port
 from tests.helpers import copy_project  # the project as git sees it, and the compressed copies
@@ -54,6 +60,9 @@ def add_dashboards(project: Path, count: int, light: bool) -> None:
         registry = project / "dashboards.toml"
         text = re.sub(r"(\[dashboards\.d\d\d\]\n)", r"\1workers = 1\nthreads = 4\n", registry.read_text())
         registry.write_text(text)
+    # The files derived from the registry (compose file, gateway config) with the edit above.
+    render = [sys.executable, "-m", "dashfleet", "render"]
+    subprocess.run(render, cwd=project, capture_output=True, check=True, timeout=120)
 
 
 def layouts_script(tmp: Path, prefixes: list[str]) -> Path:
@@ -84,26 +93,77 @@ def measure(size: int, light: bool, zygote: bool) -> dict:
         project = copy_project(tmp / "project")
         add_dashboards(project, size - 2, light)
         registry = fleet_registry.load(project / "dashboards.toml")
-        boards = registry.dashboards
         started = time.monotonic()
         env = {"DASHFLEET_ZYGOTE": "1" if zygote else "0"}
         with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs", env=env) as fleet:
             start_s = time.monotonic() - started
             time.sleep(3)  # idle a moment: memory as a quiet fleet holds it (a measurement, not a wait)
             pss = {s.name: pss_mib(fleet.pid(s.name)) for s in registry.services}
-            gateway = pss_mib(fleet.pid("gateway"))
             shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
-            landing = steady(fleet.url + "/", connections=8)
-            mixed = steady(fleet.url, layouts_script(tmp, [b.prefix for b in boards]), connections=8)
-            callbacks = steady(f"{fleet.url}/population/_dash-update-component", callback_script(tmp))
+            row = {"N": size, "start s": start_s}
+            row.update(memory(registry, pss, pss_mib(fleet.pid("gateway")), shared))
+            row.update(load(fleet.url, registry, tmp))
+    return row
+
+
+def measure_compose(size: int, light: bool, engine: str) -> dict:
+    """The same on a container engine, one replica each: Docker Engine + Compose v2 (`docker
+    compose up -d --wait` until every healthcheck passes) or Podman (podman-compose). Images are
+    built first, timed apart (`build s`)."""
+    from tests.containers.stack import Stack, docker_daemon
+
+    daemon = docker_daemon() if engine == "docker" else contextlib.nullcontext()
+    with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp, daemon:
+        tmp = Path(tmp)
+        project = copy_project(tmp / "project")
+        add_dashboards(project, size - 2, light)
+        registry = fleet_registry.load(project / "dashboards.toml")
+        compose = ["docker", "compose"] if engine == "docker" else ["podman-compose"]
+        stack = Stack(registry, f"benchfleet{size}", free_port(), compose, engine, root=project)
+        try:
+            built = time.monotonic()
+            stack.compose("build", registry.landing.service, timeout=3600)  # the shared layers once
+            stack.compose("build", timeout=3600)
+            build_s = time.monotonic() - built
+            started = time.monotonic()
+            if engine == "docker":
+                stack.compose("up", "-d", "--wait", timeout=1800)
+            else:
+                stack.compose("up", "-d", timeout=1800)
+                stack.heal_engine_dns()
+            stack.wait_ready()
+            row = {"N": size, "start s": time.monotonic() - started, "build s": build_s}
+            time.sleep(3)
+            pss = {s.name: pss_mib(container_pid(stack, s.service)) for s in registry.services}
+            row.update(memory(registry, pss, pss_mib(container_pid(stack, "gateway")), 0.0))
+            row.update(load(stack.url, registry, tmp))
+        finally:
+            stack.down()
+    return row
+
+
+def container_pid(stack, service: str) -> int:
+    """The container's first process as the host sees it (docker-init, then gunicorn or nginx)."""
+    return int(stack.inspect(stack.containers(service)[0], "{{.State.Pid}}"))
+
+
+def memory(registry, pss: dict[str, float], gateway: float, shared: float) -> dict:
+    boards = registry.dashboards
     dashboards = sum(pss[b.name] for b in boards)
     return {
-        "N": size,
-        "start s": start_s,
         "services MiB": sum(pss.values()) + shared,
         "zygote MiB": shared,
         "per dash MiB": (dashboards + shared) / len(boards),
         "gateway MiB": gateway,
+    }
+
+
+def load(url: str, registry, tmp: Path) -> dict:
+    landing = steady(url + "/", connections=8)
+    mixed = steady(url, layouts_script(tmp, [b.prefix for b in registry.dashboards]), connections=8)
+    callbacks = steady(f"{url}/population/_dash-update-component", callback_script(tmp))
+    return {
+        "first visit kB": page_weight(url + "/population/")["first"] / 1000,
         "landing p50 ms": landing["p50"],
         "landing p99 ms": landing["p99"],
         "mixed p99 ms": mixed["p99"],
@@ -115,24 +175,42 @@ def measure(size: int, light: bool, zygote: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2, 20, 50])
+    parser.add_argument(
+        "--modes", nargs="+", choices=["process", "docker", "podman"], default=["process", "docker"]
+    )
     parser.add_argument("--light", action="store_true", help="scaffolded dashboards: 1 worker x 4 threads")
     parser.add_argument("--no-zygote", action="store_true", help="each service its own interpreter")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench-fleet: needs wrk: sudo apt-get install wrk", file=sys.stderr)
         return 2
-    results = []
-    for size in args.sizes:
-        print(f"bench-fleet: N={size} ...", file=sys.stderr, flush=True)
-        results.append(measure(size, args.light, not args.no_zygote))
     kind = "1 worker x 4 threads" if args.light else "default workers (2 sync)"
-    how = "each service its own interpreter" if args.no_zygote else "services forked from the zygote"
-    print(f"\nprocess mode ({how}), scaffolded dashboards with {kind}")
+    for mode in args.modes:
+        if mode != "process" and not shutil.which(mode):
+            print(f"\nbench-fleet: no {mode} here, skipped", file=sys.stderr)
+            continue
+        results = []
+        for size in args.sizes:
+            print(f"bench-fleet: {mode} N={size} ...", file=sys.stderr, flush=True)
+            if mode == "process":
+                results.append(measure(size, args.light, not args.no_zygote))
+            else:
+                results.append(measure_compose(size, args.light, mode))
+        if mode == "process":
+            how = "each service its own interpreter" if args.no_zygote else "services forked from the zygote"
+            print(f"\nprocess mode ({how}), scaffolded dashboards with {kind}")
+        else:
+            engine = "Docker Engine + Compose v2" if mode == "docker" else "Podman + podman-compose"
+            print(f"\n{engine} (one container per service), scaffolded dashboards with {kind}")
+        print_table(results)
+    return 0
+
+
+def print_table(results: list[dict]) -> None:
     keys = [k for k in results[0] if k != "N"]
     print(f"  {'':<16}" + "".join(f"{'N=' + str(r['N']):>10}" for r in results))
     for key in keys:
-        print(f"  {key:<16}" + "".join(f"{r[key]:>10.1f}" for r in results))
-    return 0
+        print(f"  {key:<16}" + "".join(f"{r[key]:>10.1f}" for r in results), flush=True)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,9 @@ class Zygote:
     def pid(self) -> int:
         return self._popen.pid
 
+    def alive(self) -> bool:
+        return self._popen.poll() is None
+
     def spawn(self, argv: list[str], *, env: dict[str, str], cwd: Path, log: Path | None) -> ForkedProcess:
         order = {"argv": argv, "env": env, "cwd": str(cwd), "log": str(log) if log else None}
         self._sock.sendall(json.dumps(order).encode() + b"\n")

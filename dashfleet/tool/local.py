@@ -339,7 +339,11 @@ class Fleet:
         self._procs[name] = _Proc(name, popen, log_path)
 
     def _zygote_for(self, service_env: dict[str, str]) -> Zygote:
-        if self._zygote is None:
+        # A zygote that died (OOM killer, a stray kill) took its services' exit codes with it:
+        # they count as exited, the supervisor respawns them, and a new zygote forks them.
+        if self._zygote is None or not self._zygote.alive():
+            if self._zygote is not None:
+                self._zygote.stop()
             keep = ("PATH", "PYTHONPATH", "PYTHONUNBUFFERED", "HOME", "LANG", "LC_ALL", "TMPDIR")
             self._zygote = Zygote(env={k: service_env[k] for k in keep if k in service_env}, cwd=self.root)
         return self._zygote

@@ -15,7 +15,8 @@ import requests
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.helpers import ROOT
+from tests.gateway.test_cli import descendants
+from tests.helpers import ROOT, dashfleet_run
 
 
 def parent(pid: int) -> int:
@@ -97,3 +98,33 @@ def test_services_stop_when_the_fleet_process_is_killed(tmp_path):
         proc.wait(timeout=10)
         proc.stdout.close()
     wait.until(lambda: not any(alive(p) for p in pids), 30, what="the zygote and its services to stop")
+
+
+def zygotes(run_pid: int) -> list[int]:
+    return [
+        pid
+        for pid in descendants(run_pid)
+        if alive(pid) and b"dashfleet.tool.zygote" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+
+
+def test_make_run_recovers_when_the_zygote_itself_is_killed(tmp_path):
+    """The services lose their parent and the exit codes with it: the supervisor counts them as
+    exited, clears what is left of them, and a new zygote forks them again."""
+    port = free_port()
+    log = tmp_path / "run.log"
+    with dashfleet_run(port, log) as proc:
+        (zygote,) = zygotes(proc.pid)
+        services = [int(p) for p in Path(f"/proc/{zygote}/task/{zygote}/children").read_text().split()]
+        os.kill(zygote, signal.SIGKILL)
+        wait.until(lambda: "population exited (-9)" in log.read_text(), 10, what="the exits seen")
+
+        def forked_again():
+            new = [z for z in zygotes(proc.pid) if z != zygote]
+            return new and len(Path(f"/proc/{new[0]}/task/{new[0]}/children").read_text().split()) == 3
+
+        wait.until(forked_again, 60, poll=0.2, what="a new zygote with the three services")
+        for path in ("/", "/simple/", "/population/"):
+            url = f"http://127.0.0.1:{port}{path}"
+            wait.until(lambda u=url: wait.http_status(u) == 200, 60, poll=0.2, what=f"{path} serving again")
+        assert not any(alive(p) for p in [zygote, *services])  # no orphan left serving
