@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import tempfile
 import threading
 import time
 import urllib.error
@@ -42,7 +43,11 @@ class SharedRecord:
     from seeing half a write."""
 
     def __init__(self):
-        self.fd = os.memfd_create("dashfleet-status", os.MFD_CLOEXEC)
+        if hasattr(os, "memfd_create"):  # Linux: no file anywhere, even on a read-only root
+            self.fd = os.memfd_create("dashfleet-status", os.MFD_CLOEXEC)
+        else:  # macOS and others: a file already unlinked, gone with the last process holding it
+            with tempfile.TemporaryFile() as file:
+                self.fd = os.dup(file.fileno())
 
     def read(self) -> dict | None:
         fcntl.lockf(self.fd, fcntl.LOCK_SH)
