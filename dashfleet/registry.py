@@ -53,7 +53,8 @@ MAX_REPLICAS = 50
 _PLOTLY = re.compile(r"^(basic|full)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
-_SITE_FIELDS = {"title", "tagline", "access"}
+_SITE_FIELDS = {"title", "tagline", "access", "shared_imports"}
+_MODULE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")
 
 
 class RegistryError(ValueError):
@@ -108,6 +109,9 @@ class Registry:
     dashboards: tuple[Service, ...]
     root: Path = ROOT
     access: str | tuple[str, ...] = SIGNED_IN  # the default of dashboards that do not say
+    # Modules `make run`'s zygote imports once for every service, beyond Dash's own stack (e.g.
+    # pandas, when most dashboards use it): shared pages instead of a copy per service.
+    shared_imports: tuple[str, ...] = ()
 
     def access_of(self, board: Service) -> str | tuple[str, ...]:
         """ "public", "signed-in", or the groups that may open `board` (when sign-in is on)."""
@@ -202,11 +206,25 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
         dashboards=tuple(dashboards),
         root=root,
         access=_access(site, source, "[site]") if "access" in site else SIGNED_IN,
+        shared_imports=_modules(site.get("shared_imports", []), source),
     )
     _unique(registry, "prefix", source)
     _unique(registry, "service", source)
     _unique(registry, "upstream_env", source)
     return registry
+
+
+def _modules(value, source: str) -> tuple[str, ...]:
+    if not (
+        isinstance(value, list)
+        and len(value) <= 50
+        and all(isinstance(v, str) and _MODULE.match(v) for v in value)
+    ):
+        raise RegistryError(
+            f"{source}: [site]: shared_imports must be a list of up to 50 module names, "
+            'like ["pandas", "plotly.express"]'
+        )
+    return tuple(value)
 
 
 def _table(data: dict, key: str, source: str) -> dict:

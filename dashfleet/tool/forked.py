@@ -22,10 +22,10 @@ class ZygoteError(RuntimeError):
 
 
 class Zygote:
-    def __init__(self, *, env: dict[str, str], cwd: Path):
+    def __init__(self, *, env: dict[str, str], cwd: Path, imports: tuple[str, ...] = ()):
         ours, theirs = socket.socketpair()
         self._popen = subprocess.Popen(
-            [sys.executable, "-m", "dashfleet.tool.zygote", str(theirs.fileno())],
+            [sys.executable, "-m", "dashfleet.tool.zygote", str(theirs.fileno()), *imports],
             env=env,
             cwd=cwd,
             pass_fds=(theirs.fileno(),),

@@ -345,7 +345,11 @@ class Fleet:
             if self._zygote is not None:
                 self._zygote.stop()
             keep = ("PATH", "PYTHONPATH", "PYTHONUNBUFFERED", "HOME", "LANG", "LC_ALL", "TMPDIR")
-            self._zygote = Zygote(env={k: service_env[k] for k in keep if k in service_env}, cwd=self.root)
+            self._zygote = Zygote(
+                env={k: service_env[k] for k in keep if k in service_env},
+                cwd=self.root,
+                imports=self.registry.shared_imports,
+            )
         return self._zygote
 
     def _wait_healthy(self, name: str, url: str) -> None:

@@ -2,8 +2,9 @@
 from it, so fifty dashboards share one copy of Dash, Flask, plotly and gunicorn instead of
 holding fifty (Android's zygote; gunicorn's own preload, one level up).
 
-`python -m dashfleet.tool.zygote FD` is started by `Fleet` (dashfleet/tool/forked.py) with one end
-of a socket pair as file descriptor FD, and answers JSON lines on it, one order at a time:
+`python -m dashfleet.tool.zygote FD [MODULE...]` is started by `Fleet` (dashfleet/tool/forked.py)
+with one end of a socket pair as file descriptor FD (and the registry's `shared_imports` to import
+too), and answers JSON lines on it, one order at a time:
 
   -> {"argv": [...], "env": {...}, "cwd": dir, "log": path or null}   argv: gunicorn's, no program
   <- {"pid": pid}                 the service is a child of the zygote, in a session of its own
@@ -56,11 +57,16 @@ SHARED_IMPORTS = (
 )
 
 
-def preload() -> None:
+def preload(extra: list[str]) -> None:
     for name in SHARED_IMPORTS:
         # An optional part not installed: the services import what they need themselves.
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+    for name in extra:  # the registry's [site] shared_imports
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # noqa: BLE001 - a wrong name must not stop the fleet
+            print(f"dashfleet: zygote: shared_imports: cannot import {name!r}: {exc!r}", file=sys.stderr)
     gc.collect()
     gc.freeze()  # keep the collector off the shared pages in every child (see gunicorn_conf._warm)
 
@@ -170,7 +176,7 @@ def stop_all(children: set[int], grace: float = 25.0) -> None:
 
 def main() -> int:
     control = socket.socket(fileno=int(sys.argv[1]))
-    preload()
+    preload(sys.argv[2:])
     with contextlib.suppress(BrokenPipeError, ConnectionResetError):
         serve(control)
     return 0

@@ -16,7 +16,7 @@ from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
 from tests.gateway.test_cli import descendants
-from tests.helpers import ROOT, dashfleet_run
+from tests.helpers import ROOT, copy_project, dashfleet_run
 
 
 def parent(pid: int) -> int:
@@ -43,6 +43,27 @@ def test_services_are_forked_from_the_zygote_and_share_its_pages(fleet, registry
     # What the zygote imported is mapped in every service too: its proportional share is a
     # fraction of what it holds (alone it would be all of it).
     assert memory_kb(zygote, "Pss") < 0.5 * memory_kb(zygote, "Rss")
+
+
+def maps(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
+
+
+def test_the_registry_s_shared_imports_are_imported_once_in_the_zygote(fleet, tmp_path, capfd):
+    assert "/pandas/_libs/" not in maps(fleet.zygote_pid)  # not by default
+    project = copy_project(tmp_path / "project")
+    registry_file = project / "dashboards.toml"
+    registry_file.write_text(
+        registry_file.read_text().replace(
+            "[site]\n", '[site]\nshared_imports = ["pandas", "no_such_module"]\n'
+        )
+    )
+    with Fleet(load(registry_file), port=free_port(), run_dir=tmp_path / "run") as shared:
+        assert "/pandas/_libs/" in maps(shared.zygote_pid)  # pandas' extension modules, mapped once...
+        assert "/pandas/_libs/" in maps(shared.pid("population"))  # ...and inherited by every service
+        assert requests.get(f"{shared.url}/population/", timeout=10).status_code == 200
+    # A name that does not import is said in one line; the fleet starts all the same.
+    assert "shared_imports: cannot import 'no_such_module'" in capfd.readouterr().err
 
 
 def test_a_service_killed_is_seen_exited_and_starts_again(tmp_path):

@@ -77,6 +77,21 @@ def test_shipped_registry_declares_the_two_dashboards():
     assert registry.dashboard("population").upstream_env == "DASHFLEET_UPSTREAM_POPULATION"
 
 
+@pytest.mark.parametrize("value", ['"pandas"', '["pandas", "os;rm"]', '["../x"]', "[1]"])
+def test_shared_imports_must_be_module_names(value):
+    text = VALID.replace('title = "Fleet"\n', f'title = "Fleet"\nshared_imports = {value}\n')
+    with pytest.raises(RegistryError, match="shared_imports must be a list of up to 50 module names"):
+        parse(text)
+
+
+def test_shared_imports_reach_the_registry():
+    text = VALID.replace(
+        'title = "Fleet"\n', 'title = "Fleet"\nshared_imports = ["pandas", "plotly.express"]\n'
+    )
+    assert parse(text).shared_imports == ("pandas", "plotly.express")
+    assert parse(VALID).shared_imports == ()
+
+
 def test_parse_valid_registry():
     reg = parse(VALID)
     assert reg.title == "Fleet"
