@@ -21,9 +21,13 @@ new`: each its own data and callback), started as `make run` starts it, then mea
 LIGHT=1 declares the scaffolded dashboards with `workers = 1, threads = 4` (the registry's levers
 for a light dashboard); without it they take the default (WEB_CONCURRENCY=2 sync workers).
 --no-zygote starts each service as its own interpreter (DASHFLEET_ZYGOTE=0), as before the zygote.
+--idle (IDLE=1) declares the scaffolded dashboards with `idle_timeout = 600`: asleep at start (no
+process, 0 MiB), and `wake ms` is d00's first page, the service started by that request (the
+load that follows wakes them all).
 Figures are printed, never asserted.
 
-    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--modes process docker podman] [--light] [--no-zygote]
+    .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--modes process docker podman]
+                                    [--light] [--no-zygote] [--idle]
 """
 
 from __future__ import annotations
@@ -35,8 +39,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import requests
 
 from bench.run import callback_script, page_weight, pss_mib, wrk
 from dashfleet import registry as fleet_registry
@@ -46,7 +53,7 @@ from tests.helpers import copy_project  # the project as git sees it, and the co
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def add_dashboards(project: Path, count: int, light: bool) -> None:
+def add_dashboards(project: Path, count: int, light: bool, idle: bool = False) -> None:
     for i in range(count):
         name = f"d{i:02d}"
         subprocess.run(
@@ -56,9 +63,12 @@ def add_dashboards(project: Path, count: int, light: bool) -> None:
             check=True,
             timeout=120,
         )
+    registry = project / "dashboards.toml"
     if light:
-        registry = project / "dashboards.toml"
         text = re.sub(r"(\[dashboards\.d\d\d\]\n)", r"\1workers = 1\nthreads = 4\n", registry.read_text())
+        registry.write_text(text)
+    if idle:
+        text = re.sub(r"(\[dashboards\.d\d\d\]\n)", r"\1idle_timeout = 600\n", registry.read_text())
         registry.write_text(text)
     # The files derived from the registry (compose file, gateway config) with the edit above.
     render = [sys.executable, "-m", "dashfleet", "render"]
@@ -87,23 +97,39 @@ def own_pss_mib(pid: int) -> float:
     return int(re.search(r"^Pss:\s+(\d+) kB", text, re.M).group(1)) / 1024
 
 
-def measure(size: int, light: bool, zygote: bool) -> dict:
+def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp:
         tmp = Path(tmp)
         project = copy_project(tmp / "project")
-        add_dashboards(project, size - 2, light)
+        add_dashboards(project, size - 2, light, idle)
         registry = fleet_registry.load(project / "dashboards.toml")
+        boards = registry.services
         started = time.monotonic()
         env = {"DASHFLEET_ZYGOTE": "1" if zygote else "0"}
         with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs", env=env) as fleet:
             start_s = time.monotonic() - started
-            time.sleep(3)  # idle a moment: memory as a quiet fleet holds it (a measurement, not a wait)
-            pss = {s.name: pss_mib(fleet.pid(s.name)) for s in registry.services}
-            shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
-            row = {"N": size, "start s": start_s}
-            row.update(memory(registry, pss, pss_mib(fleet.pid("gateway")), shared))
-            row.update(load(fleet.url, registry, tmp))
+            ticking = threading.Event()
+            threading.Thread(target=tick, args=(fleet, ticking), daemon=True).start()  # make run's supervisor
+            try:
+                time.sleep(3)  # idle a moment: memory as a quiet fleet holds it (a measurement, not a wait)
+                running = set(fleet.running())  # on-demand dashboards asleep: nothing of them runs
+                pss = {s.name: pss_mib(fleet.pid(s.name)) if s.name in running else 0.0 for s in boards}
+                shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
+                row = {"N": size, "start s": start_s}
+                row.update(memory(registry, pss, pss_mib(fleet.pid("gateway")), shared))
+                if idle and size > 2:
+                    woken = time.monotonic()
+                    requests.get(f"{fleet.url}/d00/", timeout=30).raise_for_status()
+                    row["wake ms"] = (time.monotonic() - woken) * 1000
+                row.update(load(fleet.url, registry, tmp))
+            finally:
+                ticking.set()
     return row
+
+
+def tick(fleet, stop: threading.Event) -> None:
+    while not stop.wait(0.2):
+        fleet.tick()
 
 
 def measure_compose(size: int, light: bool, engine: str) -> dict:
@@ -180,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--light", action="store_true", help="scaffolded dashboards: 1 worker x 4 threads")
     parser.add_argument("--no-zygote", action="store_true", help="each service its own interpreter")
+    parser.add_argument("--idle", action="store_true", help="scaffolded dashboards start on demand")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench-fleet: needs wrk: sudo apt-get install wrk", file=sys.stderr)
@@ -193,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             print(f"bench-fleet: {mode} N={size} ...", file=sys.stderr, flush=True)
             if mode == "process":
-                results.append(measure(size, args.light, not args.no_zygote))
+                results.append(measure(size, args.light, not args.no_zygote, args.idle))
             else:
                 results.append(measure_compose(size, args.light, mode))
         if mode == "process":
@@ -207,10 +234,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_table(results: list[dict]) -> None:
-    keys = [k for k in results[0] if k != "N"]
+    keys = [k for k in dict.fromkeys(k for r in results for k in r) if k != "N"]
     print(f"  {'':<16}" + "".join(f"{'N=' + str(r['N']):>10}" for r in results))
     for key in keys:
-        print(f"  {key:<16}" + "".join(f"{r[key]:>10.1f}" for r in results), flush=True)
+        cells = "".join(f"{r[key]:>10.1f}" if key in r else f"{'-':>10}" for r in results)
+        print(f"  {key:<16}{cells}", flush=True)
 
 
 if __name__ == "__main__":

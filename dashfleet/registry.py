@@ -46,6 +46,7 @@ _DASHBOARD_FIELDS = {
     "workers",
     "threads",
     "access",
+    "idle_timeout",
 }
 PUBLIC, SIGNED_IN = "public", "signed-in"
 _GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -82,6 +83,9 @@ class Service:
     # them gthread workers: a light, mostly idle dashboard is cheapest as 1 worker x 4 threads.
     workers: int | None = None
     threads: int = 1
+    # Process mode: seconds without a request after which the service is stopped; it starts again
+    # on its next request (dashfleet/tool/on_demand.py). None: always running.
+    idle_timeout: int | None = None
     # Who may open it when sign-in is on: "public", "signed-in", or a tuple of groups (any of
     # them); None means the site's default ([site] access, else "signed-in").
     access: str | tuple[str, ...] | None = None
@@ -196,6 +200,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 **_replicas(table, source, where),
                 **_concurrency(table, source, where),
                 access=_access(table, source, where) if "access" in table else None,
+                idle_timeout=_whole(table, "idle_timeout", 86400, source, where),
             )
         )
 

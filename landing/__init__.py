@@ -10,6 +10,7 @@ from flask import Flask
 from dashfleet import registry as fleet_registry
 from dashfleet.errors import install_plain_errors
 from dashfleet.service import ServiceConfigError, in_master
+from dashfleet.tool.on_demand import ASLEEP_ENV
 
 AUTH_MODES = ("none", "accounts", "oidc")
 
@@ -62,6 +63,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         gateway_url=app.config["GATEWAY_URL"],
         ttl=app.config["STATUS_TTL"],
         timeout=app.config["STATUS_TIMEOUT"],
+        asleep_file=os.environ.get(ASLEEP_ENV),
     )
     app.extensions["dashfleet_status"] = checker
     if checker.gateway_url:  # under gunicorn with preload: one checker for all the workers

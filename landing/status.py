@@ -28,8 +28,9 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
 
 from dashfleet.registry import Service
+from dashfleet.tool import on_demand
 
-UP, DOWN, UNKNOWN = "up", "down", "unknown"
+UP, DOWN, UNKNOWN, IDLE = "up", "down", "unknown", on_demand.IDLE
 # The watcher writes a heartbeat this often; a record whose heartbeat is older than
 # WATCHER_GONE means the watcher is gone (its master was replaced): check locally instead.
 BEAT = 0.1
@@ -72,13 +73,23 @@ class SharedRecord:
 
 class StatusChecker:
     def __init__(
-        self, dashboards, *, gateway_url: str, ttl: float = 3, timeout: float = 7, first_wait: float = 1
+        self,
+        dashboards,
+        *,
+        gateway_url: str,
+        ttl: float = 3,
+        timeout: float = 7,
+        first_wait: float = 1,
+        asleep_file: str | None = None,
     ):
         self.dashboards: tuple[Service, ...] = tuple(dashboards)
         self.gateway_url = gateway_url.rstrip("/")
         self.ttl = ttl
         self.timeout = timeout  # per check: above nginx's 5 s DNS resend, so a lost query is no "down"
         self.first_wait = first_wait
+        # make run's on-demand dashboards that are asleep now: shown idle, never asked (a
+        # check would wake them).
+        self.asleep_file = asleep_file
         self.shared = SharedRecord()
         self._reset()
         os.register_at_fork(after_in_child=self._reset)
@@ -170,11 +181,14 @@ class StatusChecker:
 
     def _check(self, dashboard: Service, publish: bool) -> None:
         url = f"{self.gateway_url}{dashboard.prefix}health"
-        try:
-            with urllib.request.urlopen(url, timeout=self.timeout) as resp:
-                status = UP if resp.status == 200 else DOWN
-        except (urllib.error.URLError, OSError):
-            status = DOWN
+        if dashboard.idle_timeout and dashboard.name in on_demand.asleep(self.asleep_file):
+            status = IDLE
+        else:
+            try:
+                with urllib.request.urlopen(url, timeout=self.timeout) as resp:
+                    status = UP if resp.status == 200 else DOWN
+            except (urllib.error.URLError, OSError):
+                status = DOWN
         with self._lock:
             self._statuses[dashboard.name] = status
             if publish:

@@ -261,6 +261,8 @@ def _run(registry, host: str, port: int) -> int:
         )
         for board in registry.dashboards:
             state = "  (DOWN: see above)" if board.name in fleet.failed else ""
+            if board.name in fleet.on_demand.asleep:
+                state = f"  (starts on its first request; stops after {board.idle_timeout}s idle)"
             print(f"  {board.title:<20} {fleet.url}{board.prefix}{state}", flush=True)
         supervise(fleet)
     finally:

@@ -22,13 +22,16 @@ class ZygoteError(RuntimeError):
 
 
 class Zygote:
-    def __init__(self, *, env: dict[str, str], cwd: Path, imports: tuple[str, ...] = ()):
+    def __init__(
+        self, *, env: dict[str, str], cwd: Path, imports: tuple[str, ...] = (), keep_fds: list[int] = ()
+    ):
+        """`keep_fds`: the listening sockets of on-demand services, for the zygote's children."""
         ours, theirs = socket.socketpair()
         self._popen = subprocess.Popen(
             [sys.executable, "-m", "dashfleet.tool.zygote", str(theirs.fileno()), *imports],
             env=env,
             cwd=cwd,
-            pass_fds=(theirs.fileno(),),
+            pass_fds=(theirs.fileno(), *keep_fds),
             start_new_session=True,
         )
         theirs.close()
@@ -43,8 +46,24 @@ class Zygote:
     def alive(self) -> bool:
         return self._popen.poll() is None
 
-    def spawn(self, argv: list[str], *, env: dict[str, str], cwd: Path, log: Path | None) -> ForkedProcess:
-        order = {"argv": argv, "env": env, "cwd": str(cwd), "log": str(log) if log else None}
+    def spawn(
+        self,
+        argv: list[str],
+        *,
+        env: dict[str, str],
+        cwd: Path,
+        log: Path | None,
+        listen_fd: int | None = None,
+        close_fds: list[int] = (),
+    ) -> ForkedProcess:
+        order = {
+            "argv": argv,
+            "env": env,
+            "cwd": str(cwd),
+            "log": str(log) if log else None,
+            "listen_fd": listen_fd,
+            "close_fds": list(close_fds),
+        }
         self._sock.sendall(json.dumps(order).encode() + b"\n")
         deadline = time.monotonic() + READY_TIMEOUT
         while time.monotonic() < deadline:

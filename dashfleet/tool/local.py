@@ -24,6 +24,7 @@ from dashfleet.registry import Registry, Service
 from dashfleet.service import EX_CONFIG
 from dashfleet.tool import gateway, render, wait
 from dashfleet.tool.forked import ForkedProcess, Zygote
+from dashfleet.tool.on_demand import ASLEEP_ENV, OnDemand
 from dashfleet.tool.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
@@ -107,6 +108,9 @@ class Fleet:
         self.failed: dict[str, str] = {}  # dashboards that could not start: name -> why
         self._procs: dict[str, _Proc] = {}
         self._zygote: Zygote | None = None
+        # Dashboards with an idle_timeout start on demand (needs the zygote: the service must
+        # inherit the socket the Fleet holds).
+        self.on_demand = OnDemand(self, self.run_dir / "state" / "asleep.json")
 
     # -- addresses -------------------------------------------------------------------------
     @property
@@ -128,9 +132,14 @@ class Fleet:
         """Every service, then the gateway. A dashboard that cannot start is reported in `failed`
         and answers its branded 503 while the rest of the site serves; the landing page must start."""
         try:
+            if zygote_wanted(self.env):
+                self.on_demand.open()
             for svc in self.registry.services:
-                self._spawn_service(svc)
+                if svc.name not in self.on_demand.asleep:
+                    self._spawn_service(svc)
             for svc in self.registry.services:
+                if svc.name in self.on_demand.asleep:
+                    continue
                 try:
                     self._wait_healthy(svc.name, f"{self.service_url(svc.name)}/health")
                 except FleetError as exc:
@@ -151,6 +160,7 @@ class Fleet:
         if self._zygote:
             self._zygote.stop()
             self._zygote = None
+        self.on_demand.close()
         if self._own_run_dir:
             shutil.rmtree(self.run_dir, ignore_errors=True)
 
@@ -180,6 +190,15 @@ class Fleet:
             if (names is None or name in names) and proc.popen.poll() is None:
                 proc.popen.send_signal(signal.SIGHUP)
 
+    def tick(self) -> list[str]:
+        """The supervisor's periodic call: start on-demand services with a request waiting, stop
+        those idle for their idle_timeout. Returns what it did, for the log."""
+        return self.on_demand.tick()
+
+    def wake(self, name: str) -> None:
+        """Start an on-demand service without waiting: its first request waits in the socket."""
+        self._spawn_service(self.registry.dashboard(name))
+
     def start_service(self, name: str) -> None:
         self._spawn_service(self.registry.dashboard(name))
         self._wait_healthy(name, f"{self.service_url(name)}/health")
@@ -205,7 +224,13 @@ class Fleet:
         metrics = self.metrics_dir(svc.name)
         shutil.rmtree(metrics, ignore_errors=True)
         metrics.mkdir(parents=True)
-        self._spawn(svc.name, self.service_argv(svc), self.service_env(svc), fork=zygote_wanted(self.env))
+        self._spawn(
+            svc.name,
+            self.service_argv(svc),
+            self.service_env(svc),
+            fork=zygote_wanted(self.env),
+            listen_fd=self.on_demand.listener_fd(svc.name),
+        )
 
     def metrics_dir(self, name: str) -> Path:
         return self.run_dir / "metrics" / name
@@ -222,6 +247,7 @@ class Fleet:
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
             # Sign-in state (revoked sessions) and the accounts file, wherever `make run` started.
             "DASHFLEET_STATE_DIR": str(self.run_dir / "state"),
+            ASLEEP_ENV: str(self.on_demand.state_file),
             "DASHFLEET_USERS": str(
                 Path(self.env.get("DASHFLEET_USERS") or self.root / "users.json").resolve()
             ),
@@ -311,7 +337,14 @@ class Fleet:
         return conf
 
     # -- processes -------------------------------------------------------------------------
-    def _spawn(self, name: str, argv: list[str], env: dict[str, str], fork: bool = False) -> None:
+    def _spawn(
+        self,
+        name: str,
+        argv: list[str],
+        env: dict[str, str],
+        fork: bool = False,
+        listen_fd: int | None = None,
+    ) -> None:
         if name in self._procs and self._procs[name].popen.poll() is None:
             raise FleetError(f"{name} is already running (pid {self._procs[name].popen.pid})")
         log_path = None
@@ -320,7 +353,14 @@ class Fleet:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             log_path = self.log_dir / f"{name}.log"
         if fork:  # gunicorn's argv after `python -m gunicorn`, run in a child of the zygote
-            forked = self._zygote_for(env).spawn(argv[3:], env=env, cwd=self.root, log=log_path)
+            forked = self._zygote_for(env).spawn(
+                argv[3:],
+                env=env,
+                cwd=self.root,
+                log=log_path,
+                listen_fd=listen_fd,
+                close_fds=self.on_demand.fds(),
+            )
             self._procs[name] = _Proc(name, forked, log_path)
             return
         if log_path:
@@ -349,6 +389,7 @@ class Fleet:
                 env={k: service_env[k] for k in keep if k in service_env},
                 cwd=self.root,
                 imports=self.registry.shared_imports,
+                keep_fds=self.on_demand.fds(),
             )
         return self._zygote
 

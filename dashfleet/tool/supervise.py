@@ -44,6 +44,8 @@ def supervise(
     given_up: set[str] = set()
     while True:
         sleep(0.2)
+        for event in fleet.tick():  # on-demand dashboards: start on a waiting request, stop when idle
+            log(event)
         for name, code in fleet.exited().items():
             if name == "gateway":
                 log(f"the gateway exited ({code}); stopping")

@@ -6,7 +6,8 @@ holding fifty (Android's zygote; gunicorn's own preload, one level up).
 with one end of a socket pair as file descriptor FD (and the registry's `shared_imports` to import
 too), and answers JSON lines on it, one order at a time:
 
-  -> {"argv": [...], "env": {...}, "cwd": dir, "log": path or null}   argv: gunicorn's, no program
+  -> {"argv": [...], "env": {...}, "cwd": dir, "log": path or null,    argv: gunicorn's, no program
+      "listen_fd": fd or null, "close_fds": [fd, ...]}                  on-demand sockets (on_demand.py)
   <- {"pid": pid}                 the service is a child of the zygote, in a session of its own
   <- {"exited": pid, "code": c}   whenever a child ends (c < 0: killed by signal -c, as Popen)
 
@@ -29,6 +30,7 @@ import socket
 import sys
 import time
 
+SD_LISTEN_FDS_START = 3  # where systemd, and so gunicorn, expects an inherited listening socket
 # What every dashfleet service imports, and nothing that reads the environment at import time:
 # dashfleet.service (metrics: prometheus_client's mode comes from the environment) is imported in
 # the child. `import dash` alone is ~39 MiB per interpreter.
@@ -71,10 +73,17 @@ def preload(extra: list[str]) -> None:
     gc.freeze()  # keep the collector off the shared pages in every child (see gunicorn_conf._warm)
 
 
-def run_service(argv: list[str], env: dict[str, str], cwd: str, log: str | None) -> int:
+def run_service(order: dict) -> int:
     """In the forked child: become the service. Returns its exit code (never returns into the
     zygote's loop)."""
+    argv, env, cwd, log = order["argv"], order["env"], order["cwd"], order.get("log")
     os.setsid()  # Ctrl-C at the terminal reaches the Fleet only; it stops services in order
+    listen_fd = order.get("listen_fd")
+    if listen_fd is not None:  # an on-demand service: the socket the Fleet holds, as systemd passes it
+        os.dup2(listen_fd, SD_LISTEN_FDS_START)
+    for fd in order.get("close_fds", []):  # other services' sockets
+        if fd != SD_LISTEN_FDS_START or listen_fd is None:
+            os.close(fd)
     for sig in (signal.SIGCHLD, signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_DFL)
     if log:
@@ -86,6 +95,8 @@ def run_service(argv: list[str], env: dict[str, str], cwd: str, log: str | None)
     os.chdir(cwd)
     os.environ.clear()
     os.environ.update(env)
+    if listen_fd is not None:
+        os.environ.update(LISTEN_FDS="1", LISTEN_PID=str(os.getpid()))
     # prometheus_client chose its mode when the zygote imported it, without the service's folder.
     from prometheus_client import values
 
@@ -141,7 +152,7 @@ def serve(control: socket.socket) -> None:
                         control.close()
                         os.close(wake_r)
                         os.close(wake_w)
-                        code = run_service(order["argv"], order["env"], order["cwd"], order.get("log"))
+                        code = run_service(order)
                     finally:
                         os._exit(code)
                 children.add(pid)

@@ -40,6 +40,8 @@ def with_board(extra: str) -> str:
         ("workers = true", "workers must be a whole number from 1 to 32"),
         ("threads = 65", "threads must be a whole number from 1 to 64"),
         ('threads = "4"', "threads must be a whole number from 1 to 64"),
+        ("idle_timeout = 0", "idle_timeout must be a whole number from 1 to 86400"),
+        ("idle_timeout = 1.5", "idle_timeout must be a whole number from 1 to 86400"),
     ],
 )
 def test_number_mistakes_name_the_field(fields, message):

@@ -36,6 +36,9 @@ class FakeFleet:
     def running(self):
         return ["gateway", *self.codes]
 
+    def tick(self):  # on-demand dashboards: none here
+        return []
+
     def exited(self):
         self.ticks -= 1
         return {"gateway": 0} if self.ticks <= 0 else dict(self.codes)
