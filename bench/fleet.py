@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(measure_compose(size, args.light, mode))
         if mode == "process":
             how = "each service its own interpreter" if args.no_zygote else "services forked from the zygote"
+            if args.idle:
+                how += "; scaffolded dashboards on demand, asleep at start"
             print(f"\nprocess mode ({how}), scaffolded dashboards with {kind}")
         else:
             engine = "Docker Engine + Compose v2" if mode == "docker" else "Podman + podman-compose"
