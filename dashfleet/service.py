@@ -35,6 +35,8 @@ EX_CONFIG = 78  # sysexits.h: "configuration error"
 APP_ENV = "DASHFLEET_APP"  # the registry's `app`, e.g. "app:app" or "dash_sales:create_app"
 NAME_ENV = "DASHFLEET_NAME"  # the registry name, for messages
 PLOTLY_ENV = "DASHFLEET_PLOTLY"  # the registry's `plotly`: "basic" or "full"
+# make run's on-demand dashboards asleep now (a JSON list of names), for the landing page.
+ASLEEP_ENV = "DASHFLEET_ASLEEP_FILE"
 
 
 class ServiceConfigError(Exception):

@@ -9,8 +9,7 @@ from flask import Flask
 
 from dashfleet import registry as fleet_registry
 from dashfleet.errors import install_plain_errors
-from dashfleet.service import ServiceConfigError, in_master
-from dashfleet.tool.on_demand import ASLEEP_ENV
+from dashfleet.service import ASLEEP_ENV, ServiceConfigError, in_master
 
 AUTH_MODES = ("none", "accounts", "oidc")
 

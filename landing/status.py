@@ -28,9 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
 
 from dashfleet.registry import Service
-from dashfleet.tool import on_demand
 
-UP, DOWN, UNKNOWN, IDLE = "up", "down", "unknown", on_demand.IDLE
+UP, DOWN, UNKNOWN, IDLE = "up", "down", "unknown", "idle"
 # The watcher writes a heartbeat this often; a record whose heartbeat is older than
 # WATCHER_GONE means the watcher is gone (its master was replaced): check locally instead.
 BEAT = 0.1
@@ -181,7 +180,7 @@ class StatusChecker:
 
     def _check(self, dashboard: Service, publish: bool) -> None:
         url = f"{self.gateway_url}{dashboard.prefix}health"
-        if dashboard.idle_timeout and dashboard.name in on_demand.asleep(self.asleep_file):
+        if dashboard.idle_timeout and dashboard.name in asleep(self.asleep_file):
             status = IDLE
         else:
             try:
@@ -193,3 +192,15 @@ class StatusChecker:
             self._statuses[dashboard.name] = status
             if publish:
                 self.shared.update(statuses=dict(self._statuses))
+
+
+def asleep(path: str | None) -> set[str]:
+    """make run's on-demand dashboards asleep now (dashfleet/tool/on_demand.py writes the file);
+    none elsewhere."""
+    if not path:
+        return set()
+    try:
+        with open(path) as file:
+            return set(json.load(file))
+    except (OSError, ValueError):
+        return set()

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashfleet.registry import Registry, Service
-from dashfleet.service import EX_CONFIG
+from dashfleet.service import ASLEEP_ENV, EX_CONFIG
 from dashfleet.tool import gateway, render, wait
 from dashfleet.tool.forked import ForkedProcess, Zygote
-from dashfleet.tool.on_demand import ASLEEP_ENV, OnDemand
+from dashfleet.tool.on_demand import OnDemand
 from dashfleet.tool.render import GATEWAY_TEMPLATE
 
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds

@@ -23,9 +23,6 @@ import time
 
 from prometheus_client import CollectorRegistry, multiprocess
 
-ASLEEP_ENV = "DASHFLEET_ASLEEP_FILE"
-IDLE = "idle"
-
 
 class OnDemand:
     def __init__(self, fleet, state_file):
@@ -109,14 +106,3 @@ def requests_answered(metrics_dir) -> float:
         for sample in metric.samples
         if sample.name.endswith("_total") and sample.labels.get("kind") != "health"
     )
-
-
-def asleep(path: str | None) -> set[str]:
-    """The landing's side: names of the dashboards asleep now (none when not in process mode)."""
-    if not path:
-        return set()
-    try:
-        with open(path) as file:
-            return set(json.load(file))
-    except (OSError, ValueError):
-        return set()
