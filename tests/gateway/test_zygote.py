@@ -99,8 +99,8 @@ def test_services_stop_when_the_fleet_process_is_killed(tmp_path):
         fleet = Fleet(load(Path({str(ROOT / "dashboards.toml")!r})), port=free_port(),
                       run_dir=Path({str(tmp_path / "run")!r}),
                       log_dir=Path({str(tmp_path / "logs")!r})).start()
+        fleet.stop_gateway()  # first: nginx is no child of the zygote, and nothing else would stop it
         print(fleet.zygote_pid, *(fleet.pid(s.name) for s in fleet.registry.services), flush=True)
-        fleet.stop_gateway()
         time.sleep(120)
         """
     )
