@@ -15,12 +15,8 @@ import requests
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.gateway.test_cli import descendants
+from tests.gateway.test_cli import alive, descendants, parent_of
 from tests.helpers import ROOT, copy_project, dashfleet_run
-
-
-def parent(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
 def memory_kb(pid: int, field: str) -> int:
@@ -28,18 +24,11 @@ def memory_kb(pid: int, field: str) -> int:
     return int(re.search(rf"^{field}:\s+(\d+) kB", text, re.M).group(1))
 
 
-def alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def test_services_are_forked_from_the_zygote_and_share_its_pages(fleet, registry):
     zygote = fleet.zygote_pid
     assert zygote and "dashfleet.tool.zygote" in Path(f"/proc/{zygote}/cmdline").read_text()
     for svc in registry.services:
-        assert parent(fleet.pid(svc.name)) == zygote, svc.name
+        assert parent_of(fleet.pid(svc.name)) == zygote, svc.name
     # What the zygote imported is mapped in every service too: its proportional share is a
     # fraction of what it holds (alone it would be all of it).
     assert memory_kb(zygote, "Pss") < 0.5 * memory_kb(zygote, "Rss")
@@ -74,7 +63,7 @@ def test_a_service_killed_is_seen_exited_and_starts_again(tmp_path):
         assert wait.until(lambda: fleet.exited().get("simple"), 10, what="the exit") == -signal.SIGKILL
         fleet.respawn("simple")
         fleet._wait_healthy("simple", f"{fleet.service_url('simple')}/health")
-        assert fleet.pid("simple") != first and parent(fleet.pid("simple")) == fleet.zygote_pid
+        assert fleet.pid("simple") != first and parent_of(fleet.pid("simple")) == fleet.zygote_pid
         assert requests.get(f"{fleet.url}/simple/", timeout=10).status_code == 200
 
 
@@ -83,7 +72,7 @@ def test_without_the_zygote_each_service_is_its_own_interpreter(tmp_path):
     env = {"DASHFLEET_ZYGOTE": "0"}
     with Fleet(registry, port=free_port(), run_dir=tmp_path / "run", env=env) as fleet:
         assert fleet.zygote_pid is None
-        assert parent(fleet.pid("population")) == os.getpid()
+        assert parent_of(fleet.pid("population")) == os.getpid()
         assert requests.get(f"{fleet.url}/population/", timeout=10).status_code == 200
 
 
