@@ -45,7 +45,7 @@ from pathlib import Path
 
 import requests
 
-from bench.run import callback_script, page_weight, pss_mib, wrk
+from bench.run import callback_script, own_pss_mib, page_weight, pss_mib, wrk
 from dashfleet import registry as fleet_registry
 from dashfleet.tool.local import Fleet, free_port
 from tests.helpers import copy_project  # the project as git sees it, and the compressed copies
@@ -92,18 +92,12 @@ def steady(url: str, script: Path | None = None, connections: int = 16) -> dict:
     return wrk(url, 5, script, connections=connections)
 
 
-def own_pss_mib(pid: int) -> float:
-    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    return int(re.search(r"^Pss:\s+(\d+) kB", text, re.M).group(1)) / 1024
-
-
 def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp:
         tmp = Path(tmp)
         project = copy_project(tmp / "project")
         add_dashboards(project, size - 2, light, idle)
         registry = fleet_registry.load(project / "dashboards.toml")
-        boards = registry.services
         started = time.monotonic()
         env = {"DASHFLEET_ZYGOTE": "1" if zygote else "0"}
         with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs", env=env) as fleet:
@@ -113,7 +107,8 @@ def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
             try:
                 time.sleep(3)  # idle a moment: memory as a quiet fleet holds it (a measurement, not a wait)
                 running = set(fleet.running())  # on-demand dashboards asleep: nothing of them runs
-                pss = {s.name: pss_mib(fleet.pid(s.name)) if s.name in running else 0.0 for s in boards}
+                names = [svc.name for svc in registry.services]
+                pss = {n: pss_mib(fleet.pid(n)) if n in running else 0.0 for n in names}
                 shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
                 row = {"N": size, "start s": start_s}
                 row.update(memory(registry, pss, pss_mib(fleet.pid("gateway")), shared))

@@ -124,12 +124,15 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def own_pss_mib(pid: int) -> float:
+    """One process's PSS, without its children."""
+    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    return int(re.search(r"^Pss:\s+(\d+) kB", text, re.M).group(1)) / 1024
+
+
 def pss_mib(pid: int) -> float:
-    total_kb = 0
-    for p in [pid, *children(pid)]:
-        text = Path(f"/proc/{p}/smaps_rollup").read_text()
-        total_kb += int(re.search(r"^Pss:\s+(\d+) kB", text, re.M).group(1))
-    return total_kb / 1024
+    """A process's PSS with all its descendants' (a gunicorn master and its workers)."""
+    return sum(own_pss_mib(p) for p in [pid, *children(pid)])
 
 
 # -- page weight -----------------------------------------------------------------------------

@@ -132,12 +132,13 @@ class StatusChecker:
         while not self._stop.wait(BEAT):
             record = self.shared.read() or {}
             now = time.monotonic()
-            if record.get("wanted", float("-inf")) > record.get("refreshed", float("-inf")):
-                first = record.get("refreshed", float("-inf")) == float("-inf")
+            refreshed = record.get("refreshed", float("-inf"))
+            if record.get("wanted", float("-inf")) > refreshed:
                 self.shared.update(beat=now, refreshed=now)
                 # After the first round (a page is waiting for it), the checks are spread over
                 # half a ttl (at most SPREAD): fifty at once woke fifty services and the gateway
                 # together and showed in the landing page's p99 (measured with 50 dashboards).
+                first = refreshed == float("-inf")
                 self._refresh(publish=True, spread=0 if first else min(self.ttl / 2, SPREAD))
             else:
                 self.shared.update(beat=now)
@@ -160,15 +161,11 @@ class StatusChecker:
         the checks started `spread` seconds apart in all."""
         busy = {name for name, future in self._in_flight if not future.done()}
         due = [d for d in self.dashboards if d.name not in busy]
-        kept = [(name, future) for name, future in self._in_flight if name in busy]
-        self._in_flight = kept
+        self._in_flight = [(name, future) for name, future in self._in_flight if name in busy]
         for i, dashboard in enumerate(due):
             if i and spread and self._stop.wait(spread / len(due)):
                 return
-            self._in_flight = [
-                *self._in_flight,
-                (dashboard.name, self._executor().submit(self._check, dashboard, publish)),
-            ]
+            self._in_flight.append((dashboard.name, self._executor().submit(self._check, dashboard, publish)))
 
     def _refreshing(self) -> bool:
         return any(not future.done() for _, future in self._in_flight)
