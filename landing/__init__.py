@@ -18,8 +18,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(
         REGISTRY_PATH=os.environ.get("DASHFLEET_REGISTRY"),
-        # Where the gateway answers; status checks go through it, as a visitor's request would.
-        GATEWAY_URL=os.environ.get("DASHFLEET_GATEWAY_URL", ""),
+        # The gateway's internal status port: each dashboard's health at /_dashfleet/health/<name>.
+        STATUS_URL=os.environ.get("DASHFLEET_STATUS_URL", ""),
         STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
         STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "7")),
         MAX_CONTENT_LENGTH=64 * 1024,
@@ -59,17 +59,18 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     checker = status.StatusChecker(
         app.config["REGISTRY"].dashboards,
-        gateway_url=app.config["GATEWAY_URL"],
+        status_url=app.config["STATUS_URL"],
         ttl=app.config["STATUS_TTL"],
         timeout=app.config["STATUS_TIMEOUT"],
         asleep_file=os.environ.get(ASLEEP_ENV),
     )
     app.extensions["dashfleet_status"] = checker
-    if checker.gateway_url:  # under gunicorn with preload: one checker for all the workers
+    if checker.status_url:  # under gunicorn with preload: one checker for all the workers
         in_master(checker.watch, checker.unwatch)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     install_plain_errors(app)
+    app.register_error_handler(404, auth.not_found)
     # Compiled now, in gunicorn's master with preload: shared by every worker, and no visitor's
     # first page pays for it.
     for template in ("index.html", "login.html", "logout.html"):

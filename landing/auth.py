@@ -1,18 +1,22 @@
 """Sign-in for the whole site: the login and logout pages, and the check the gateway makes
 (`auth_request`) before every request to a protected dashboard.
 
-The check answers 204 (with the identity in X-Dashfleet-User/-Groups/-Email for the gateway to
-pass on), 401 (not signed in: the gateway sends a page to /login, an XHR a 401 JSON) or 403
-(signed in, not in the dashboard's groups). Who may open what comes from the registry's `access`.
+The check is told which dashboard the request landed in (X-Dashfleet-Board, set by that
+dashboard's location in the gateway), never the path, so no spelling of a path can be judged as
+another dashboard's. It answers 204 (with the identity in X-Dashfleet-User/-Groups/-Email for the
+gateway to pass on), 401 (not signed in: the gateway asks `/_dashfleet/signin` what to answer) or
+403 (signed in, not allowed: the gateway answers its 404, as for a path that does not exist).
+Who may open what comes from the registry's `access`.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
+from urllib.parse import quote, urlsplit
 
 from authlib.integrations.base_client import OAuthError
-from flask import Blueprint, Response, abort, current_app, g, redirect, render_template, request
+from flask import Blueprint, Response, abort, current_app, g, jsonify, redirect, render_template, request
 
 from dashfleet import users as fleet_users
 from dashfleet.registry import PUBLIC, SIGNED_IN, Registry, Service
@@ -47,10 +51,52 @@ def may_open(registry: Registry, board: Service, session: Session | None) -> boo
 
 
 def safe_next(target: str | None) -> str:
-    """Only a path on this site: never another host (//evil.example, /\\evil.example)."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+    """`target` if it is a path on this site as a browser would read it, else "/".
+
+    Browsers drop tabs and newlines from a URL and read `\\` as `/`, so `/\t/evil.example` and
+    `/\\evil.example` both mean `//evil.example`, another host: judge the string they will see, and
+    send that string (it is what the browser would have followed anyway)."""
+    if not target:
         return "/"
-    return target
+    seen = target.replace("\t", "").replace("\n", "").replace("\r", "").replace("\\", "/")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in seen):
+        return "/"
+    if not seen.startswith("/") or seen.startswith("//"):
+        return "/"
+    parts = urlsplit(seen)
+    if parts.scheme or parts.netloc:
+        return "/"
+    return seen
+
+
+def signin_response(original: str) -> Response:
+    """What a visitor who is not signed in gets for a protected (or unknown) address: a page goes
+    to /login and comes back to `original` after; Dash's own fetches (Sec-Fetch-Mode: cors, or no
+    text/html in Accept) get a 401 JSON they can show, never a redirect."""
+    page = request.headers.get("Sec-Fetch-Mode") != "cors" and "text/html" in request.headers.get(
+        "Accept", ""
+    )
+    if page:
+        response = redirect("/login?next=" + quote(safe_next(original), safe="/"), code=302)
+        response.autocorrect_location_header = False
+    else:
+        response = jsonify(error="sign-in required", login="/login")
+        response.status_code = 401
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def same_site_form() -> bool:
+    """A form POST that a page of this site sent: a browser says where it comes from (Origin;
+    Sec-Fetch-Site on current browsers). A request with neither (a script, an old browser) still
+    needs the CSRF token."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    return urlsplit(origin).netloc == request.host and origin != "null"
 
 
 # -- the gateway's check ------------------------------------------------------------------------
@@ -59,11 +105,11 @@ def check():
     if not enabled():
         return Response(status=204)
     registry: Registry = current_app.config["REGISTRY"]
-    uri = request.headers.get("X-Original-URI", "")
-    board = next((d for d in registry.dashboards if uri.startswith(d.prefix)), None)
-    if board is None:
-        return Response(status=204)
+    name = request.headers.get("X-Dashfleet-Board", "")
+    board = next((d for d in registry.dashboards if d.name == name), None)
     session = current_session()
+    if board is None:  # nothing the gateway should ask about: refuse what cannot be placed
+        return Response(status=403 if session else 401)
     if not may_open(registry, board, session):
         return Response(status=403 if session else 401)
     response = Response(status=204)
@@ -73,6 +119,29 @@ def check():
         response.headers["X-Dashfleet-Email"] = session.email
         _refresh(response, session)
     return response
+
+
+@bp.get("/_dashfleet/signin")
+def signin():
+    """The gateway's answer to a visitor the check found not signed in (an internal location)."""
+    return signin_response(request.headers.get("X-Original-URI", "/"))
+
+
+def not_found(error):
+    """The landing's 404, which is every unknown path's: with sign-in on, a visitor who is not
+    signed in is asked to sign in, as for a restricted dashboard (a stranger cannot tell the two
+    apart); a dashboard's prefix without its slash is redirected only for who may open it."""
+    registry: Registry = current_app.config["REGISTRY"]
+    session = current_session() if enabled() else None
+    board = next((d for d in registry.dashboards if d.prefix == request.path + "/"), None)
+    if board is not None and may_open(registry, board, session):
+        query = request.query_string.decode("latin-1")
+        response = redirect(board.prefix + (f"?{query}" if query else ""), code=301)
+        response.autocorrect_location_header = False
+        return response
+    if enabled() and session is None:
+        return signin_response(request.full_path if request.query_string else request.path)
+    return Response("404 Not Found\n", 404, mimetype="text/plain")
 
 
 def _refresh(response: Response, session: Session) -> None:
@@ -102,6 +171,8 @@ def _csrf_token() -> str:
 
 
 def _check_csrf() -> None:
+    if not same_site_form():
+        abort(403, "this form was sent from another site; open the page on this site and try again")
     cookie, form = request.cookies.get(CSRF_COOKIE, ""), request.form.get("csrf", "")
     if not cookie or not hmac.compare_digest(cookie, form):
         abort(400, "the form expired or did not come from this site; reload it and try again")

@@ -1,4 +1,5 @@
-"""Is each dashboard up? Asked of its health endpoint through the gateway, in the background.
+"""Is each dashboard up? Asked of its health endpoint through the gateway's internal status port
+(`/_dashfleet/health/<name>`, never published), in the background.
 
 Stale-while-revalidate: a page never waits for the checks. It shows the latest results and, when
 they are older than `ttl`, asks for a refresh that runs in parallel threads. So a slow or hung
@@ -75,14 +76,14 @@ class StatusChecker:
         self,
         dashboards,
         *,
-        gateway_url: str,
+        status_url: str,
         ttl: float = 3,
         timeout: float = 7,
         first_wait: float = 1,
         asleep_file: str | None = None,
     ):
         self.dashboards: tuple[Service, ...] = tuple(dashboards)
-        self.gateway_url = gateway_url.rstrip("/")
+        self.status_url = status_url.rstrip("/")
         self.ttl = ttl
         self.timeout = timeout  # per check: above nginx's 5 s DNS resend, so a lost query is no "down"
         self.first_wait = first_wait
@@ -105,7 +106,7 @@ class StatusChecker:
 
     def statuses(self) -> dict[str, str]:
         """{dashboard name: "up" | "down" | "unknown"}, refreshed in the background every `ttl`."""
-        if not self.gateway_url:
+        if not self.status_url:
             return {d.name: UNKNOWN for d in self.dashboards}
         record = self.shared.read()
         if record is None or time.monotonic() - record["beat"] > WATCHER_GONE:
@@ -176,7 +177,7 @@ class StatusChecker:
         return self._pool
 
     def _check(self, dashboard: Service, publish: bool) -> None:
-        url = f"{self.gateway_url}{dashboard.prefix}health"
+        url = f"{self.status_url}/_dashfleet/health/{dashboard.name}"
         if dashboard.idle_timeout and dashboard.name in asleep(self.asleep_file):
             status = IDLE
         else:

@@ -243,7 +243,7 @@ class Fleet:
             "BIND": f"{self.host}:{self.ports[svc.name]}",
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
-            "DASHFLEET_GATEWAY_URL": self.url,
+            "DASHFLEET_STATUS_URL": f"http://{self.host}:{self.status_port}",
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
             # Sign-in state (revoked sessions) and the accounts file, wherever `make run` started.
             "DASHFLEET_STATE_DIR": str(self.run_dir / "state"),

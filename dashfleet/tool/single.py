@@ -17,6 +17,8 @@ from dashfleet import service
 from dashfleet.dashapp import FleetDash
 from dashfleet.registry import Registry, Service
 
+HEALTH = "/_dashfleet/health/"
+
 
 class SingleProcessRefused(RuntimeError):
     """A dashboard needs a process of its own; the message says so and points at `make run`."""
@@ -35,7 +37,7 @@ def build(registry: Registry, *, dev: bool = False):
         if dev:
             app.enable_dev_tools(debug=True, dev_tools_hot_reload=True)
         mounts[board.prefix] = app.server
-    return PrefixDispatcher(landing, mounts)
+    return PrefixDispatcher(landing, mounts, {b.prefix: b.name for b in registry.dashboards})
 
 
 def _is_own_package(board: Service) -> bool:
@@ -54,12 +56,19 @@ class PrefixDispatcher:
     """Route by path prefix without stripping it (each app serves at its prefix), and answer
     /population with a relative redirect to /population/, as the gateway does."""
 
-    def __init__(self, default, mounts: dict[str, object]):
+    def __init__(self, default, mounts: dict[str, object], names: dict[str, str]):
         self.default = default
         self.mounts = mounts
+        self.names = names  # prefix -> dashboard name
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
+        if path.startswith(HEALTH):  # the landing's status checks, as the gateway's status port has them
+            name = path[len(HEALTH) :]
+            prefix = next((p for p, n in self.names.items() if n == name), None)
+            if prefix is not None:
+                environ = {**environ, "PATH_INFO": prefix + "health"}
+                path = environ["PATH_INFO"]
         for prefix, app in self.mounts.items():
             if path.startswith(prefix):
                 return app(environ, start_response)
@@ -79,7 +88,7 @@ def serve(registry: Registry, host: str, port: int, *, dev: bool = False) -> Non
         sys_version = ""
 
     # The landing page checks dashboards through "the gateway", which here is this very process.
-    os.environ.setdefault("DASHFLEET_GATEWAY_URL", f"http://{host}:{port}")
+    os.environ.setdefault("DASHFLEET_STATUS_URL", f"http://{host}:{port}")
     app = build(registry, dev=dev)
     run_simple(
         host, port, app, threaded=True, use_reloader=dev, use_debugger=False, request_handler=QuietHandler

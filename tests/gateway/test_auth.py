@@ -113,8 +113,8 @@ def bob(fleet):
 
 
 def test_anonymous_pages_go_to_sign_in_and_fetches_get_401_json(fleet):
-    page = get(fleet, "/population/?view=1", headers=PAGE)
-    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/")
+    page = get(fleet, "/population/?view=1", headers=PAGE)  # comes back with its query string
+    assert (page.status_code, page.headers["Location"]) == (302, "/login?next=/population/%3Fview%3D1")
     for path in ("/population/_dash-layout", "/sales/_dash-component-suites/dash/dcc/async-graph.js"):
         resp = get(fleet, path, headers=XHR)
         assert resp.status_code == 401, path
@@ -155,12 +155,17 @@ def test_the_login_form_needs_its_csrf_token(fleet):
     assert resp.status_code == 400 and COOKIE not in resp.headers.get("Set-Cookie", "")
 
 
-def test_a_user_outside_the_group_gets_403_everywhere(fleet, bob):
+def test_a_user_outside_the_group_gets_the_unknown_paths_404_everywhere(fleet, bob, ada):
+    # A restricted dashboard does not show to who may not open it: the same answer as no dashboard.
+    unknown = get(fleet, "/no-such-dashboard/", bob, headers=PAGE)
     page = get(fleet, "/population/", bob, headers=PAGE)
-    assert page.status_code == 403 and "You may not open Population" in page.text and 'href="/"' in page.text
+    assert unknown.status_code == page.status_code == 404 and page.text == unknown.text
+    assert "Population" not in page.text and 'href="/"' in page.text
     suite = get(fleet, "/population/_dash-component-suites/dash/dcc/async-graph.js", bob, headers=XHR)
     callback = bob.post(f"{fleet.url}/population/{CALLBACK}", json=callback_body("Japan"), timeout=10)
-    assert suite.status_code == callback.status_code == 403
+    assert suite.status_code == callback.status_code == 404
+    assert get(fleet, "/population", bob, headers=PAGE).text == unknown.text  # no redirect to it either
+    assert get(fleet, "/population?a=1", ada, headers=PAGE).headers["Location"] == "/population/?a=1"
     assert get(fleet, "/sales/", bob, headers=PAGE).status_code == 200  # signed-in is enough there
     assert [c["name"] for c in landing_cards(get(fleet, "/", bob).text)] == ["simple", "sales"]
 
@@ -260,7 +265,7 @@ def test_security_headers_on_sign_in_answers_too(fleet, bob):
     for resp in (
         get(fleet, "/population/", headers=PAGE),  # 302 to sign in
         get(fleet, "/population/_dash-layout", headers=XHR),  # 401 JSON
-        get(fleet, "/population/", bob, headers=PAGE),  # 403 page
+        get(fleet, "/population/", bob, headers=PAGE),  # not allowed: the 404 page
         get(fleet, "/sales/", bob, headers=PAGE),  # a protected dashboard, allowed
         get(fleet, "/login"),
     ):

@@ -10,7 +10,6 @@ from dashfleet.tool.targets import env
 GATEWAY_TEMPLATE = Path("gateway/templates/dashfleet.conf.template")
 NOT_FOUND_PAGE = Path("gateway/pages/404.html")
 DOWN_PAGE = Path("gateway/pages/down.html")
-FORBIDDEN_PAGE = Path("gateway/pages/403.html")
 TOO_MANY_PAGE = Path("gateway/pages/429.html")
 AUTH_ON, AUTH_OFF = Path("gateway/auth/on.conf"), Path("gateway/auth/off.conf")
 GATEWAY_MAIN = Path("gateway/nginx.conf")
@@ -37,11 +36,6 @@ def render(registry: Registry) -> dict[Path, str]:
             registry=registry,
             heading="Page not found",
             message="There is no dashboard at this address.",
-        ),
-        FORBIDDEN_PAGE: page.render(
-            registry=registry,
-            heading='You may not open <!--# echo var="dashfleet_dashboard" default="this dashboard" -->',
-            message="You are signed in, but not in a group this dashboard is shared with. Ask its owner.",
         ),
         TOO_MANY_PAGE: page.render(
             registry=registry,
