@@ -21,7 +21,10 @@ RUN /opt/venv/bin/python /tmp/precompress.py \
       "$(/opt/venv/bin/python -c 'import dash, os; print(os.path.dirname(dash.__file__))')"
 
 FROM ${PYTHON_IMAGE} AS service
-RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin dashfleet
+RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin dashfleet \
+ && install -d -o dashfleet -g dashfleet -m 0700 /var/lib/dashfleet
+# (/var/lib/dashfleet: the landing's state, signed-out sessions; a volume there starts owned by
+# the service's user, as the engines copy the folder's owner into a new volume.)
 COPY --from=deps /opt/venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PORT=8000 \
     PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore \

@@ -53,6 +53,26 @@ def load(path: Path | None = None) -> dict[str, User]:
     }
 
 
+class AccountsFile:
+    """The users file as the landing service reads it: read again whenever it changed on disk
+    (`users add|remove|set-password` replace it atomically), so a change counts at the next check."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._seen: tuple | None = None
+        self._users: dict[str, User] = {}
+
+    def users(self) -> dict[str, User]:
+        try:
+            st = self.path.stat()
+            seen = (st.st_ino, st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            seen = None
+        if seen != self._seen:
+            self._users, self._seen = (load(self.path) if seen else {}), seen
+        return self._users
+
+
 def save(users: dict[str, User], path: Path | None = None) -> None:
     path = Path(path or default_path())
     data = {

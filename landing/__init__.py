@@ -7,7 +7,9 @@ import os
 import jinja2
 from flask import Flask
 
+from dashfleet import identity
 from dashfleet import registry as fleet_registry
+from dashfleet import users as fleet_users
 from dashfleet.errors import install_plain_errors
 from dashfleet.service import ASLEEP_ENV, ServiceConfigError, in_master
 
@@ -45,7 +47,15 @@ def create_app(test_config: dict | None = None) -> Flask:
                 "sign-in is on (DASHFLEET_AUTH) but DASHFLEET_SECRET_KEY is missing or shorter than 32 "
                 "characters: set it, e.g. to what `python -m dashfleet secret` prints"
             )
-        app.extensions["dashfleet_sessions"] = sessions.from_environment("/tmp/dashfleet-state")
+        secret = os.environ["DASHFLEET_SECRET_KEY"]
+        app.config["SECRET_KEY_FOR_IDENTITY"] = secret
+        app.extensions["dashfleet_identity_key"] = identity.signing_key(secret)
+        accounts = fleet_users.AccountsFile(app.config["USERS_PATH"])
+        app.extensions["dashfleet_accounts"] = accounts
+        app.extensions["dashfleet_sessions"] = sessions.from_environment(
+            "/tmp/dashfleet-state",
+            stamp_of=auth.stamp_of(accounts) if app.config["AUTH"] == "accounts" else None,
+        )
     if app.config["AUTH"] == "oidc":
         from landing import oidc
 

@@ -18,10 +18,11 @@ from urllib.parse import quote, urlsplit
 from authlib.integrations.base_client import OAuthError
 from flask import Blueprint, Response, abort, current_app, g, jsonify, redirect, render_template, request
 
+from dashfleet import identity
 from dashfleet import users as fleet_users
 from dashfleet.registry import PUBLIC, SIGNED_IN, Registry, Service
 from landing import oidc
-from landing.sessions import COOKIE, Session
+from landing.sessions import COOKIE, Session, account_stamp
 
 bp = Blueprint("auth", __name__)
 CSRF_COOKIE = "dashfleet_csrf"
@@ -36,6 +37,16 @@ def current_session() -> Session | None:
     if "dashfleet_session" not in g:
         g.dashfleet_session = current_app.extensions["dashfleet_sessions"].read(request.cookies.get(COOKIE))
     return g.dashfleet_session
+
+
+def stamp_of(accounts: fleet_users.AccountsFile):
+    """The current stamp of a built-in account, None when it no longer exists."""
+
+    def current(name: str) -> str | None:
+        user = accounts.users().get(name)
+        return account_stamp(user.password_hash, user.groups, user.email) if user else None
+
+    return current
 
 
 def may_open(registry: Registry, board: Service, session: Session | None) -> bool:
@@ -117,8 +128,26 @@ def check():
         response.headers["X-Dashfleet-User"] = session.user
         response.headers["X-Dashfleet-Groups"] = ",".join(session.groups)
         response.headers["X-Dashfleet-Email"] = session.email
+        # What the dashboard believes: the same identity, signed for this dashboard only.
+        response.headers[identity.HEADER] = identity.sign(
+            current_app.extensions["dashfleet_identity_key"],
+            board.name,
+            session.user,
+            session.groups,
+            session.email,
+        )
         _refresh(response, session)
     return response
+
+
+@bp.get("/_dashfleet/identity-key")
+def identity_key():
+    """The public key dashboards verify identities with (it cannot sign): the gateway's internal
+    port hands it to dashboards in containers."""
+    if not enabled():
+        abort(404)
+    secret = current_app.config["SECRET_KEY_FOR_IDENTITY"]
+    return Response(identity.public_key_text(secret) + "\n", mimetype="text/plain")
 
 
 @bp.get("/_dashfleet/signin")
@@ -228,14 +257,15 @@ def login():
     target = safe_next(request.form.get("next"))
     if current_app.config["AUTH"] != "accounts":
         abort(404)
-    accounts = fleet_users.load(current_app.config["USERS_PATH"])
+    accounts = current_app.extensions["dashfleet_accounts"].users()
     user = fleet_users.verify(accounts, request.form.get("username", ""), request.form.get("password", ""))
     if user is None:
         return _form("login.html", 401, next=target, error=WRONG, username=request.form.get("username", ""))
     response = redirect(target, code=303)
     response.autocorrect_location_header = False
     sessions = current_app.extensions["dashfleet_sessions"]
-    _set_session_cookie(response, sessions.issue(user.name, user.groups, user.email))
+    stamp = account_stamp(user.password_hash, user.groups, user.email)
+    _set_session_cookie(response, sessions.issue(user.name, user.groups, user.email, stamp=stamp))
     return response
 
 

@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+from pathlib import Path
 
 from dashfleet import registry as fleet_registry
 from dashfleet.tool import render
@@ -243,7 +244,9 @@ def _run(registry, host: str, port: int) -> int:
     # must still stop everything.
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
-    fleet = Fleet(registry, host=host, port=port)
+    # Signed-out sessions stay signed out across restarts: the state folder lives in the project.
+    state_dir = Path(os.environ.get("DASHFLEET_STATE_DIR") or registry.root / ".dashfleet" / "state")
+    fleet = Fleet(registry, host=host, port=port, state_dir=state_dir)
     # SIGHUP: every service picks up its code as it is now, with no failed request (gunicorn's
     # graceful reload; see gunicorn_conf.on_reload), and nginx reads its config again.
     signal.signal(signal.SIGHUP, lambda signum, frame: fleet.reload())

@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashfleet import identity
 from dashfleet.registry import Registry, Service
 from dashfleet.service import ASLEEP_ENV, EX_CONFIG
 from dashfleet.tool import gateway, render, wait
@@ -91,6 +92,7 @@ class Fleet:
         log_dir: Path | None = None,
         env: dict[str, str] | None = None,
         workers: dict[str, int] | None = None,
+        state_dir: Path | None = None,
     ):
         self.registry = registry
         self.host = host
@@ -100,6 +102,9 @@ class Fleet:
         self.run_dir = Path(run_dir or tempfile.mkdtemp(prefix="dashfleet-"))
         self.log_dir = log_dir
         self.env = {**os.environ, **(env or {})}
+        # What must outlive a run (signed-out sessions): `dashfleet run` keeps it in the project;
+        # a caller without one (a test) gets a folder in the run folder.
+        self.state_dir = Path(state_dir or self.env.get("DASHFLEET_STATE_DIR") or self.run_dir / "state")
         self.workers = workers or {}  # gunicorn workers per service name; default WEB_CONCURRENCY
         self.root = registry.root
         self.ports = {svc.name: free_port(host) for svc in registry.services}
@@ -116,6 +121,11 @@ class Fleet:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def status_url(self) -> str:
+        """The gateway's internal port: stub_status, each dashboard's health for the landing."""
+        return f"http://{self.host}:{self.status_port}"
 
     def service_url(self, name: str) -> str:
         return f"http://{self.host}:{self.ports[name]}"
@@ -243,10 +253,10 @@ class Fleet:
             "BIND": f"{self.host}:{self.ports[svc.name]}",
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
-            "DASHFLEET_STATUS_URL": f"http://{self.host}:{self.status_port}",
+            "DASHFLEET_STATUS_URL": self.status_url,
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
             # Sign-in state (revoked sessions) and the accounts file, wherever `make run` started.
-            "DASHFLEET_STATE_DIR": str(self.run_dir / "state"),
+            "DASHFLEET_STATE_DIR": str(self.state_dir),
             ASLEEP_ENV: str(self.on_demand.state_file),
             "DASHFLEET_USERS": str(
                 Path(self.env.get("DASHFLEET_USERS") or self.root / "users.json").resolve()
@@ -255,6 +265,9 @@ class Fleet:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(self.root), self.env.get("PYTHONPATH")])),
             "PYTHONUNBUFFERED": "1",
         }
+        if auth_conf(self.env) == "on.conf" and self.env.get("DASHFLEET_SECRET_KEY"):
+            # The key a dashboard verifies the gateway's signed identity with (it cannot sign).
+            env["DASHFLEET_IDENTITY_KEY"] = identity.public_key_text(self.env["DASHFLEET_SECRET_KEY"])
         if svc.workers:
             env["WEB_CONCURRENCY"] = str(svc.workers)
         env["GUNICORN_THREADS"] = str(svc.threads)

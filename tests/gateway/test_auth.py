@@ -15,15 +15,17 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 import requests
 from requests.adapters import HTTPAdapter
 
+from dashfleet import users
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from landing.sessions import COOKIE, Sessions
+from landing.sessions import COOKIE, Sessions, account_stamp
 from tests.gateway.test_gateway import access_log_line
 from tests.gateway.test_http import CALLBACK, callback_body
 from tests.helpers import add_account, copy_project, dashfleet_cli, form_sign_in, landing_cards
@@ -185,12 +187,20 @@ def test_a_member_opens_it_and_the_dashboard_learns_who(fleet, ada):
 
 
 def forged(fleet, **changes) -> requests.Session:
+    """A cookie made with the site's own recipe (ada's account stamp included), but for `changes`."""
     sessions = Sessions(
         changes.pop("secret", SECRET), lifetime=8 * 3600, idle=3600, state_dir=fleet.run_dir / "x"
     )
+    ada = users.load(Path(fleet.env["DASHFLEET_USERS"]))["ada"]
+    changes.setdefault("stamp", account_stamp(ada.password_hash, ada.groups, ada.email))
     session = client()
     session.cookies.set(COOKIE, sessions.issue("ada", ["finance"], **changes))
     return session
+
+
+def test_a_cookie_made_with_the_sites_recipe_opens_it(fleet):
+    # The control for the refusals below: each of those differs from this in one thing only.
+    assert get(fleet, "/population/", forged(fleet), headers=PAGE).status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -200,8 +210,10 @@ def forged(fleet, **changes) -> requests.Session:
         lambda fleet, ada: forged(fleet, issued=time.time() - 9 * 3600),  # past its lifetime
         lambda fleet, ada: forged(fleet, seen=time.time() - 3601),  # idle longer than an hour
         lambda fleet, ada: _tampered(ada),
+        lambda fleet, ada: forged(fleet, stamp=""),  # an account's session without its stamp
+        lambda fleet, ada: forged(fleet, stamp="0" * 32),  # the account changed since
     ],
-    ids=["forged", "expired", "idle", "tampered"],
+    ids=["forged", "expired", "idle", "tampered", "no-stamp", "old-stamp"],
 )
 def test_forged_expired_and_tampered_cookies_are_refused(fleet, ada, make):
     assert get(fleet, "/population/", make(fleet, ada), headers=PAGE).status_code == 302

@@ -11,7 +11,7 @@ from tests.helpers import SALES_ENTRY, landing_cards
 @pytest.fixture
 def client(registry):
     return create_app(
-        {"GATEWAY_URL": "", "REGISTRY_PATH": str(registry.root / "dashboards.toml")}
+        {"STATUS_URL": "", "REGISTRY_PATH": str(registry.root / "dashboards.toml")}
     ).test_client()
 
 
@@ -93,7 +93,7 @@ def test_a_hung_dashboard_never_slows_the_page(registry):
         hung.bind(("127.0.0.1", 0))
         hung.listen(16)
         url = f"http://127.0.0.1:{hung.getsockname()[1]}"
-        checker = StatusChecker(registry.dashboards, gateway_url=url, ttl=0, timeout=5, first_wait=0.3)
+        checker = StatusChecker(registry.dashboards, status_url=url, ttl=0, timeout=5, first_wait=0.3)
         started = time.monotonic()
         first = checker.statuses()
         first_took = time.monotonic() - started
@@ -106,11 +106,11 @@ def test_a_hung_dashboard_never_slows_the_page(registry):
 
 
 def test_status_follows_the_health_endpoint(registry, fleet):
-    """Through the real gateway: up, then down when a service stops, then up again."""
+    """Through the real gateway's status port: up, then down when a service stops, then up again."""
     from dashfleet.tool import wait
     from landing.status import StatusChecker
 
-    checker = StatusChecker(registry.dashboards, gateway_url=fleet.url, ttl=0, first_wait=5)
+    checker = StatusChecker(registry.dashboards, status_url=fleet.status_url, ttl=0, first_wait=5)
     assert checker.statuses() == {d.name: "up" for d in registry.dashboards}
     fleet.stop_service("simple")
     try:

@@ -170,10 +170,14 @@ def test_gateway_routes_every_registered_prefix(registry):
     conf = render.render(registry)[render.GATEWAY_TEMPLATE]
     for board in registry.dashboards:
         assert f"location {board.prefix} {{" in conf
-        assert f"return 301 {board.prefix}$is_args$args;" in conf
+        assert f"location = {board.prefix.rstrip('/')} {{" in conf  # to the landing, which decides
+        assert f'set $dashfleet_board "{board.name}";' in conf  # what the sign-in check is told
         assert f"set $dashfleet_upstream ${{{board.upstream_env}}};" in conf
-    # Paths reach each service as the browser sent them: no rewrite, no prefix header.
-    assert not re.search(r"^\s*(rewrite|proxy_set_header X-Forwarded-Prefix)\b", conf, re.M)
+    # Paths reach each service with their prefix, in nginx's canonical form (the one its location
+    # was chosen by): every rewrite is that one, and no prefix header is sent.
+    rewrites = re.findall(r"^\s*rewrite\b.*$", conf, re.M)
+    assert rewrites and all(r.split("#")[0].strip() == "rewrite ^ $uri break;" for r in rewrites)
+    assert not re.search(r"^\s*proxy_set_header X-Forwarded-Prefix\b", conf, re.M)
 
 
 def run_check(registry_text: str, tmp_path: Path) -> subprocess.CompletedProcess:
