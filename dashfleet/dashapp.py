@@ -20,7 +20,7 @@ from dash.exceptions import DependencyException
 from flask import Response, request, send_from_directory
 from werkzeug.security import safe_join
 
-from dashfleet import lean_page
+from dashfleet import csp, lean_page
 from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors
 from dashfleet.precompressed import install as install_precompressed
@@ -99,6 +99,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     install_precompressed(app)
     _validate_callbacks(app)
     server.after_request(_cache_fingerprinted)
+    server.after_request(_page_policy)
     _fix_page_redirects(app)
     if app.use_pages:
         _meta_tags_see_the_page_path()
@@ -208,6 +209,16 @@ def _serve_static(filename: str):
     path = safe_join(str(STATIC_DIR), filename)
     precompressed = path and precompressed_response(Path(path), versioned=True)
     return precompressed or _cache_for_good(send_from_directory(STATIC_DIR, filename))
+
+
+def _page_policy(response):
+    """The site's CSP with this page's inline scripts allowed by hash (the gateway then adds no
+    policy of its own): Dash's renderer script and inline clientside callbacks run, and nothing
+    injected does. An app that set its own policy keeps it."""
+    if response.mimetype == "text/html" and not response.direct_passthrough:
+        if "Content-Security-Policy" not in response.headers:
+            response.headers["Content-Security-Policy"] = csp.for_page(response.get_data(as_text=True))
+    return response
 
 
 def _cache_fingerprinted(response):

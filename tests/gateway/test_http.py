@@ -10,6 +10,7 @@ import re
 import pytest
 
 from dash_population.data import load
+from dashfleet import csp as csp_module
 from tests.helpers import landing_cards
 
 CALLBACK = "_dash-update-component"
@@ -218,5 +219,13 @@ def test_security_headers_on_every_kind_of_response(site):
         if resp.headers["Content-Type"].startswith("text/html"):  # a document: the policy applies
             assert "frame-ancestors 'self'" in csp and "default-src 'self'" in csp, what
             assert "unsafe-eval" not in csp, what
+            script_src = re.search(r"script-src ([^;]*)", csp).group(1).split()
+            assert "'unsafe-inline'" not in script_src, what
+            assert len(resp.raw.headers.getlist("Content-Security-Policy")) == 1, what  # one, not two
         else:  # scripts, JSON, text: a policy there does nothing, so none is sent (bytes saved)
             assert csp == "", what
+        if what == "dashboard":  # Dash's inline renderer script runs by its hash, and nothing else
+            assert csp_module.inline_script_hashes(resp.text) == [
+                s for s in csp.split(";")[1].split() if s.startswith("'sha256-")
+            ]
+            assert csp_module.inline_script_hashes(resp.text), "Dash's page has its inline renderer script"

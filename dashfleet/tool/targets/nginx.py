@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dashfleet import csp
 from dashfleet.registry import Registry
 from dashfleet.tool.targets import env
 
@@ -29,7 +30,9 @@ def render(registry: Registry) -> dict[Path, str]:
             modules=[],
             mime_types="/etc/nginx/mime.types",
         ),
-        GATEWAY_TEMPLATE: env.get_template("nginx/gateway.conf.j2").render(registry=registry),
+        GATEWAY_TEMPLATE: env.get_template("nginx/gateway.conf.j2").render(
+            registry=registry, csp_policy=csp.policy()
+        ),
         AUTH_ON: env.get_template("nginx/auth-on.conf.j2").render(),
         AUTH_OFF: env.get_template("nginx/auth-off.conf.j2").render(),
         NOT_FOUND_PAGE: page.render(
