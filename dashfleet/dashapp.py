@@ -215,9 +215,9 @@ def _page_policy(response):
     """The site's CSP with this page's inline scripts allowed by hash (the gateway then adds no
     policy of its own): Dash's renderer script and inline clientside callbacks run, and nothing
     injected does. An app that set its own policy keeps it."""
-    if response.mimetype == "text/html" and not response.direct_passthrough:
-        if "Content-Security-Policy" not in response.headers:
-            response.headers["Content-Security-Policy"] = csp.for_page(response.get_data(as_text=True))
+    own = "Content-Security-Policy" in response.headers
+    if response.mimetype == "text/html" and not response.direct_passthrough and not own:
+        response.headers["Content-Security-Policy"] = csp.for_page(response.get_data(as_text=True))
     return response
 
 

@@ -15,8 +15,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "dashboards.toml"
 
-# Paths the gateway or the landing page answer themselves: a dashboard may not take them.
-RESERVED_PREFIXES = {"/_dashfleet/", "/api/", "/static/", "/health/"}
+# Paths the gateway or the landing page answer themselves: a dashboard may not take them (a test
+# checks that every location of the gateway's own is here).
+RESERVED_PREFIXES = {
+    "/_dashfleet/": "the gateway's own pages, health and sign-in check",
+    "/api/": "the landing page's JSON (/api/dashboards)",
+    "/static/": "the landing page's files",
+    "/health/": "the landing page's health",
+    "/login/": "sign-in (/login, and /login/callback for OpenID Connect)",
+    "/logout/": "sign-out",
+    "/metrics/": "kept from the public gateway (each service's metrics are on its own port)",
+}
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
 _SERVICE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
@@ -178,13 +187,16 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
             raise RegistryError(f"{source}: {where} must be a table")
         _no_unknown(table, _DASHBOARD_FIELDS, source, where)
         prefix = _field(table, "prefix", source, where)
+        if prefix in RESERVED_PREFIXES:
+            raise RegistryError(
+                f"{source}: {where}: prefix {prefix!r} is reserved for {RESERVED_PREFIXES[prefix]}; "
+                "choose another"
+            )
         if not _PREFIX.match(prefix):
             raise RegistryError(
                 f"{source}: {where}: prefix {prefix!r} must be one path segment of lowercase "
                 "letters, digits, '-' or '_', with a slash at both ends, like '/sales/'"
             )
-        if prefix in RESERVED_PREFIXES:
-            raise RegistryError(f"{source}: {where}: prefix {prefix!r} is reserved")
         dashboards.append(
             Service(
                 name=name,

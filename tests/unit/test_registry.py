@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashfleet.registry import RegistryError, load, parse
+from dashfleet.registry import RESERVED_PREFIXES, RegistryError, load, parse
 from dashfleet.tool import render
 from tests.helpers import SALES_ENTRY, copy_project
 
@@ -123,7 +123,10 @@ def test_parse_valid_registry():
         (VALID.replace('"/sales/"', '"sales"'), "prefix 'sales' must be one path segment"),
         (VALID.replace('"/sales/"', '"/sales"'), "prefix '/sales' must be one path segment"),
         (VALID.replace('"/sales/"', '"/a/b/"'), "prefix '/a/b/' must be one path segment"),
-        (VALID.replace('"/sales/"', '"/api/"'), "prefix '/api/' is reserved"),
+        *(
+            (VALID.replace('"/sales/"', f'"{reserved}"'), f"prefix '{reserved}' is reserved")
+            for reserved in RESERVED_PREFIXES
+        ),
         (VALID.replace("prefix =", 'prefx = "x"\nprefix ='), "unknown field(s) prefx"),
         (VALID.replace('"dash_sales:create_app"', '"dash_sales"'), "app 'dash_sales' is malformed"),
         (VALID.replace('"Sales"', '"Sales $x"'), "title 'Sales $x' is malformed"),
@@ -214,3 +217,15 @@ def test_check_command_reports_a_broken_registry(tmp_path):
     done = run_check((ROOT / "dashboards.toml").read_text().replace('"/simple/"', '"/population/"'), tmp_path)
     assert done.returncode == 2
     assert "duplicate prefix '/population/'" in done.stderr
+
+
+def test_every_path_the_gateway_answers_itself_is_reserved(registry):
+    """A dashboard at one of the gateway's own paths would break it (a duplicate location stops
+    nginx; /login/ would swallow the OpenID Connect callback): the registry refuses them all."""
+    conf = render.render(registry)[render.GATEWAY_TEMPLATE]
+    public_server = conf.split("\nserver {", 2)[1]
+    own = set(re.findall(r"location (?:= )?(/[^/\s{]+)", public_server))
+    own -= {d.prefix.rstrip("/") for d in registry.dashboards}
+    assert own, "the gateway answers some paths itself"
+    for path in own:
+        assert path + "/" in RESERVED_PREFIXES, path
