@@ -204,12 +204,27 @@ class Stack:
             )
 
     def wait_ready(self, timeout: float = 180) -> None:
-        paths = ["/", *(f"{d.prefix}health" for d in self.registry.dashboards)]
+        # Each dashboard's health as the landing page asks it, through the gateway's internal
+        # port (a protected dashboard's public health is behind sign-in): from inside the gateway.
+        names = [d.name for d in self.registry.dashboards]
         wait.until(
-            lambda: all(wait.http_ok(self.url + p) for p in paths),
+            lambda: wait.http_ok(self.url + "/") and all(self.healthy_through_gateway(n) for n in names),
             timeout,
             poll=0.5,
-            what=f"{self.project}: {', '.join(paths)}",
+            what=f"{self.project}: / and {', '.join(names)} through the gateway",
+        )
+
+    def healthy_through_gateway(self, name: str) -> bool:
+        gateways = self.containers("gateway")
+        url = f"http://127.0.0.1:8081/_dashfleet/health/{name}"
+        return (
+            bool(gateways)
+            and subprocess.run(
+                [self.engine, "exec", gateways[0], "curl", "-fsS", "-o", "/dev/null", "-m", "2", url],
+                capture_output=True,
+                timeout=30,
+            ).returncode
+            == 0
         )
 
     def scale(self, service: str, replicas: int) -> list[str]:
@@ -290,9 +305,8 @@ class Stack:
         self.heal_engine_dns()
         # Each nginx worker caches DNS answers for `valid` (2 s): "back" means every worker
         # knows it, so ten answers in a row, not the first one.
-        url = f"{self.url}{board.prefix}health"
         wait.until(
-            lambda: all(wait.http_ok(url) for _ in range(10)),
+            lambda: all(self.healthy_through_gateway(name) for _ in range(10)),
             30,
             poll=0.2,
             what=f"{name} back through every gateway worker",

@@ -37,8 +37,27 @@ class SwarmStack:
             swarm.down(self.name)
 
     def wait_ready(self, timeout: float = 120) -> None:
-        paths = ["/", *(f"{d.prefix}health" for d in self.registry.dashboards)]
-        wait.until(lambda: all(wait.http_ok(self.url + p) for p in paths), timeout, poll=0.5, what=self.name)
+        names = [d.name for d in self.registry.dashboards]
+        wait.until(
+            lambda: wait.http_ok(self.url + "/") and all(self.healthy_through_gateway(n) for n in names),
+            timeout,
+            poll=0.5,
+            what=self.name,
+        )
+
+    def healthy_through_gateway(self, name: str) -> bool:
+        """The dashboard's health as the landing asks it: the gateway's internal port, from inside."""
+        gateways = self.containers("gateway")
+        url = f"http://127.0.0.1:8081/_dashfleet/health/{name}"
+        return (
+            bool(gateways)
+            and subprocess.run(
+                ["docker", "exec", gateways[0], "curl", "-fsS", "-o", "/dev/null", "-m", "2", url],
+                capture_output=True,
+                timeout=30,
+            ).returncode
+            == 0
+        )
 
     def service(self, name: str) -> str:
         """The swarm service of a registry entry (or "gateway")."""
@@ -58,9 +77,13 @@ class SwarmStack:
 
     def start_service(self, name: str) -> None:
         self.scale(name, self.registry.dashboard(name).replicas)
-        url = f"{self.url}{self.registry.dashboard(name).prefix}health"
         # Back through the gateway: ten answers in a row (its DNS cache holds answers for 2 s).
-        wait.until(lambda: all(wait.http_ok(url) for _ in range(10)), 30, poll=0.2, what=f"{name} back")
+        wait.until(
+            lambda: all(self.healthy_through_gateway(name) for _ in range(10)),
+            30,
+            poll=0.2,
+            what=f"{name} back",
+        )
 
     def gateway_started_at(self) -> str:
         (gateway,) = self.containers("gateway")
