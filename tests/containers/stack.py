@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -281,7 +282,7 @@ class Stack:
                 healthy_since = None
                 failing_since = failing_since or now
                 if now - failing_since >= 2:
-                    subprocess.run(["pkill", "-HUP", "-x", "aardvark-dns"], capture_output=True, timeout=10)
+                    reload_aardvark_dns()
                     failing_since = None
             time.sleep(0.25)
         raise RuntimeError(f"aardvark-dns does not answer on {addresses}")
@@ -315,3 +316,13 @@ class Stack:
     def gateway_started_at(self) -> str:
         (gateway,) = self.containers("gateway")
         return self.inspect(gateway, "{{.Id}} {{.State.StartedAt}}")
+
+
+# Podman (rootful) keeps aardvark-dns's PID here; a SIGHUP makes it re-read its networks.
+AARDVARK_PID = Path("/run/containers/networks/aardvark-dns/aardvark.pid")
+
+
+def reload_aardvark_dns() -> None:
+    """SIGHUP to aardvark-dns by the PID Podman recorded (never by name)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.kill(int(AARDVARK_PID.read_text().strip()), signal.SIGHUP)
