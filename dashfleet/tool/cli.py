@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--port", type=int, default=default_port, help="default: $PORT or 8080")
         cmd.add_argument("--host", default="127.0.0.1")
     sub.choices["run"].add_argument(
-        "--single", action="store_true", help="one process (DispatcherMiddleware), no nginx"
+        "--single", action="store_true", help="one process (its own prefix dispatcher), no nginx"
     )
     sub.add_parser("check", help="fail if a file derived from the registry has drifted")
     sub.add_parser("render", help="rewrite the files derived from the registry")
