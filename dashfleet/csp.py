@@ -5,13 +5,18 @@ on its pages with the hashes of that page's inline scripts, so `script-src` neve
 
 Dash writes one inline script (`var renderer = new DashRenderer();`) plus any inline clientside
 callbacks, and plotly.js writes inline styles (hence 'unsafe-inline' in style-src only). No eval,
-and nothing loads, connects or frames the site from elsewhere.
+no framing by other sites. A page loads from other origins only what it declares itself: the
+stylesheets and scripts its app names (`external_stylesheets`, `external_scripts`, links in its
+`index_string`) are allowed on that page, with the fonts those stylesheets are known to pull; a
+registry entry's `csp` adds origins by hand. Each dashboard's policy is its own: none widens another's.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
+import os
 import re
 
 # <script> elements without src whose content the browser runs (JSON data blocks such as Dash's
@@ -22,13 +27,84 @@ _INLINE_SCRIPT = re.compile(
 _DATA_BLOCK = re.compile(r"""\stype\s*=\s*["']?application/(?:ld\+)?json""", re.I)
 
 
-def policy(script_sources: tuple[str, ...] | list[str] = ()) -> str:
-    script_src = " ".join(["'self'", *script_sources])
-    return (
-        f"default-src 'self'; script-src {script_src}; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
-    )
+# The directives a page's own sources may widen, with what every page has.
+BASE = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+}
+FIXED = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+# Stylesheets and scripts that fetch from a second origin of their own.
+_PULLS = {
+    "https://fonts.googleapis.com": {"font-src": ["https://fonts.gstatic.com"]},
+    "https://kit.fontawesome.com": {
+        "font-src": ["https://ka-f.fontawesome.com"],
+        "connect-src": ["https://ka-f.fontawesome.com"],
+        "style-src": ["https://ka-f.fontawesome.com"],
+    },
+}
+_TAG = re.compile(r"<(?P<tag>link|script)\b[^>]*>", re.I)
+_URL = re.compile(r"""\s(?:href|src)\s*=\s*["']?(?P<scheme>https?:)?//(?P<host>[^/"'\s>?#]+)""", re.I)
+_STYLESHEET = re.compile(r"""\srel\s*=\s*["']?(?:stylesheet|preload)""", re.I)
+_ABSOLUTE = re.compile(r"^(?P<scheme>https?:)?//(?P<host>[^/?#]+)", re.I)
+
+
+def policy(script_sources=(), extra: dict[str, list[str]] | None = None) -> str:
+    """The policy; `script_sources` are inline-script hashes, `extra` origins per directive."""
+    directives = {name: list(sources) for name, sources in BASE.items()}
+    directives["script-src"] += list(script_sources)
+    for name, sources in (extra or {}).items():
+        if name in directives:
+            directives[name] += [s for s in sources if s not in directives[name]]
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items()) + "; " + FIXED
+
+
+def _origin(scheme: str | None, host: str) -> str:
+    return f"{(scheme or 'https:').lower()}//{host.lower()}"
+
+
+def declared_sources(stylesheets=(), scripts=(), index_string: str = "") -> dict[str, list[str]]:
+    """The other origins an app declares it loads from: Dash's `external_stylesheets` and
+    `external_scripts` (a URL, or a dict with href/src), and the link and script tags of its own
+    `index_string`; with the fonts those stylesheets are known to pull. Read from the app's
+    configuration, never from a response, so nothing a request carries can widen it."""
+    found: dict[str, list[str]] = {}
+
+    def allow(directive: str, origin: str) -> None:
+        found.setdefault(directive, [])
+        if origin not in found[directive]:
+            found[directive].append(origin)
+        for pulled_directive, pulled in _PULLS.get(origin, {}).items():
+            for each in pulled:
+                if each not in found.setdefault(pulled_directive, []):
+                    found[pulled_directive].append(each)
+
+    def urls(entries, key):
+        for entry in entries:
+            url = entry.get(key, "") if isinstance(entry, dict) else str(entry)
+            match = _ABSOLUTE.match(url.strip())
+            if match:
+                yield _origin(match.group("scheme"), match.group("host"))
+
+    for origin in urls(stylesheets, "href"):
+        allow("style-src", origin)
+        allow("font-src", origin)  # icon fonts come from beside their stylesheet
+    for origin in urls(scripts, "src"):
+        allow("script-src", origin)
+    for tag in _TAG.finditer(index_string or ""):
+        url = _URL.search(tag.group(0))
+        if not url:
+            continue
+        origin = _origin(url.group("scheme"), url.group("host"))
+        if tag.group("tag").lower() == "script":
+            allow("script-src", origin)
+        elif _STYLESHEET.search(tag.group(0)):
+            allow("style-src", origin)
+            allow("font-src", origin)
+    return found
 
 
 def inline_script_hashes(html: str) -> list[str]:
@@ -45,5 +121,24 @@ def inline_script_hashes(html: str) -> list[str]:
     return hashes
 
 
-def for_page(html: str) -> str:
-    return policy(inline_script_hashes(html))
+def merge(*sources: dict[str, list[str]]) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for each in sources:
+        for directive, origins in each.items():
+            merged.setdefault(directive, [])
+            merged[directive] += [o for o in origins if o not in merged[directive]]
+    return merged
+
+
+def for_page(html: str, sources: dict[str, list[str]] | None = None) -> str:
+    """The policy of one page: its inline scripts by hash, plus the app's declared `sources`."""
+    return policy(inline_script_hashes(html), sources or {})
+
+
+def from_environment() -> dict[str, list[str]]:
+    """The registry entry's `csp` (origins by directive), as the service's DASHFLEET_CSP (JSON)."""
+    try:
+        data = json.loads(os.environ.get("DASHFLEET_CSP") or "{}")
+    except ValueError:
+        return {}
+    return {k: [str(o) for o in v] for k, v in data.items() if k in BASE and isinstance(v, list)}

@@ -99,7 +99,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     install_precompressed(app)
     _validate_callbacks(app)
     server.after_request(_cache_fingerprinted)
-    server.after_request(_page_policy)
+    _page_policy(app)
     _fix_page_redirects(app)
     if app.use_pages:
         _meta_tags_see_the_page_path()
@@ -211,14 +211,28 @@ def _serve_static(filename: str):
     return precompressed or _cache_for_good(send_from_directory(STATIC_DIR, filename))
 
 
-def _page_policy(response):
-    """The site's CSP with this page's inline scripts allowed by hash (the gateway then adds no
-    policy of its own): Dash's renderer script and inline clientside callbacks run, and nothing
-    injected does. An app that set its own policy keeps it."""
-    own = "Content-Security-Policy" in response.headers
-    if response.mimetype == "text/html" and not response.direct_passthrough and not own:
-        response.headers["Content-Security-Policy"] = csp.for_page(response.get_data(as_text=True))
-    return response
+def _page_policy(app: Dash) -> None:
+    """The site's CSP on every page, with that page's inline scripts allowed by hash (the gateway
+    then adds no policy of its own): Dash's renderer script and inline clientside callbacks run,
+    and nothing injected does. The origins the app declares it loads from (its CDN theme, fonts,
+    scripts), plus the registry's `csp` (DASHFLEET_CSP, JSON), are allowed on its pages only. An
+    app that sets its own policy keeps it."""
+    declared = {}
+
+    @app.server.after_request
+    def page_policy(response):
+        own = "Content-Security-Policy" in response.headers
+        if response.mimetype == "text/html" and not response.direct_passthrough and not own:
+            if not declared:  # once, on the first page: the app's config is complete by then
+                declared["sources"] = csp.merge(
+                    csp.declared_sources(
+                        app.config.external_stylesheets, app.config.external_scripts, app.index_string
+                    ),
+                    csp.from_environment(),
+                )
+            html = response.get_data(as_text=True)
+            response.headers["Content-Security-Policy"] = csp.for_page(html, declared["sources"])
+        return response
 
 
 def _cache_fingerprinted(response):

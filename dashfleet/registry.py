@@ -6,6 +6,7 @@ dashboard learns what to fix without reading this code.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -56,7 +57,11 @@ _DASHBOARD_FIELDS = {
     "threads",
     "access",
     "idle_timeout",
+    "csp",
 }
+# Origins a registry entry may add to its own pages' Content-Security-Policy, by directive.
+CSP_DIRECTIVES = ("script-src", "style-src", "img-src", "font-src", "connect-src")
+_ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:\d{1,5})?$|^wss://[a-z0-9.-]+(:\d{1,5})?$")
 PUBLIC, SIGNED_IN = "public", "signed-in"
 _GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 MAX_REPLICAS = 50
@@ -98,6 +103,13 @@ class Service:
     # Who may open it when sign-in is on: "public", "signed-in", or a tuple of groups (any of
     # them); None means the site's default ([site] access, else "signed-in").
     access: str | tuple[str, ...] | None = None
+    # Origins its pages may load from beyond what its app declares (dashfleet/csp.py), by directive.
+    csp: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def csp_json(self) -> str:
+        """`csp` as the service reads it (DASHFLEET_CSP); "" when there is none."""
+        return json.dumps({k: list(v) for k, v in self.csp}, separators=(",", ":")) if self.csp else ""
 
     @property
     def k8s_name(self) -> str:
@@ -213,6 +225,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 **_concurrency(table, source, where),
                 access=_access(table, source, where) if "access" in table else None,
                 idle_timeout=_whole(table, "idle_timeout", 86400, source, where),
+                csp=_csp(table.get("csp", {}), source, where),
             )
         )
 
@@ -229,6 +242,23 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
     _unique(registry, "service", source)
     _unique(registry, "upstream_env", source)
     return registry
+
+
+def _csp(value, source: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`csp = { "img-src" = ["https://tile.openstreetmap.org"] }`: origins by directive."""
+    ok = isinstance(value, dict) and all(
+        k in CSP_DIRECTIVES
+        and isinstance(v, list)
+        and len(v) <= 20
+        and all(isinstance(o, str) and _ORIGIN.match(o) for o in v)
+        for k, v in value.items()
+    )
+    if not ok:
+        raise RegistryError(
+            f"{source}: {where}: csp must map {', '.join(CSP_DIRECTIVES)} to lists of origins "
+            'like "https://tile.openstreetmap.org" (https or wss, lowercase, no path)'
+        )
+    return tuple((k, tuple(v)) for k, v in sorted(value.items()))
 
 
 def _modules(value, source: str) -> tuple[str, ...]:

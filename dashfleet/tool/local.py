@@ -44,12 +44,15 @@ def auth_conf(env) -> str:
 
 def service_settings(svc: Service) -> dict[str, str]:
     """The environment that makes a service serve its registry entry (the images set the same)."""
-    return {
+    settings = {
         "DASHFLEET_APP": svc.app,
         "DASHFLEET_NAME": svc.name,
         "DASHFLEET_PLOTLY": svc.plotly,
         "DASH_URL_BASE_PATHNAME": svc.prefix,
     }
+    if svc.csp:
+        settings["DASHFLEET_CSP"] = svc.csp_json
+    return settings
 
 
 def find_nginx() -> str | None:

@@ -1,0 +1,122 @@
+"""The Content-Security-Policy of each dashboard's pages (dashfleet/csp.py): inline scripts by hash,
+the origins the app declares it loads from, the registry's additions, and nothing from another
+dashboard or from a request."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from dash import Dash, html
+
+from dashfleet import csp
+from dashfleet.dashapp import install_fleet_layer
+from dashfleet.registry import RegistryError, parse
+
+BOOTSWATCH = "https://cdn.jsdelivr.net/npm/bootswatch@5.3.3/dist/darkly/bootstrap.min.css"
+GOOGLE_FONTS = "https://fonts.googleapis.com/css2?family=Inter:wght@400;600&display=swap"
+
+
+def directive(policy: str, name: str) -> list[str]:
+    return re.search(rf"(?:^|; ){name} ([^;]*)", policy).group(1).split()
+
+
+def test_the_base_policy_allows_no_inline_script_and_no_other_origin():
+    policy = csp.policy()
+    assert directive(policy, "script-src") == ["'self'"]
+    assert "frame-ancestors 'self'" in policy and "object-src 'none'" in policy
+    assert "http" not in policy
+
+
+def test_declared_stylesheets_scripts_and_index_links_are_allowed_with_what_they_pull():
+    sources = csp.declared_sources(
+        [BOOTSWATCH, {"href": GOOGLE_FONTS, "rel": "stylesheet"}],
+        ["https://unpkg.com/leaflet@1.9.4/dist/leaflet.js", {"src": "//cdn.plot.ly/x.js"}],
+        '<html><head>{%metas%}<link href="https://use.fontawesome.com/releases/v5.8.1/css/all.css" '
+        'rel="stylesheet"><script src="http://legacy.example.org/a.js"></script>'
+        '<link rel="icon" href="https://icons.example.org/f.ico"></head></html>',
+    )
+    assert sources["style-src"] == [
+        "https://cdn.jsdelivr.net",
+        "https://fonts.googleapis.com",
+        "https://use.fontawesome.com",
+    ]
+    # Fonts come from beside their stylesheet, and Google's from its second origin.
+    assert "https://fonts.gstatic.com" in sources["font-src"]
+    assert "https://use.fontawesome.com" in sources["font-src"]
+    assert sources["script-src"] == ["https://unpkg.com", "https://cdn.plot.ly", "http://legacy.example.org"]
+    assert "https://icons.example.org" not in str(sources)  # an icon link is not a stylesheet
+
+
+def test_inline_scripts_are_hashed_as_the_browser_hashes_them_and_data_blocks_are_not():
+    page = (
+        '<script id="_dash-config" type="application/json">{"a": 1}</script>'
+        '<script id="_dash-renderer" type="application/javascript">'
+        "var renderer = new DashRenderer();</script>"
+        '<script src="/x.js"></script>'
+    )
+    assert csp.inline_script_hashes(page) == ["'sha256-jZlsGVOhUAIcH+4PVs7QuGZkthRMgvT2n0ilH6/zTM0='"]
+
+
+def themed_app(prefix: str, **kwargs) -> Dash:
+    app = Dash(__name__, url_base_pathname=prefix, **kwargs)
+    app.layout = html.Div("themed")
+    return install_fleet_layer(app)
+
+
+def test_a_dashboard_page_allows_its_own_theme_and_no_other_dashboards(monkeypatch):
+    monkeypatch.delenv("DASHFLEET_CSP", raising=False)
+    themed = themed_app("/themed/", external_stylesheets=[BOOTSWATCH]).server.test_client()
+    plain = themed_app("/plain/").server.test_client()
+    themed_policy = themed.get("/themed/").headers["Content-Security-Policy"]
+    plain_policy = plain.get("/plain/").headers["Content-Security-Policy"]
+    assert "https://cdn.jsdelivr.net" in directive(themed_policy, "style-src")
+    assert "https://cdn.jsdelivr.net" not in plain_policy
+    assert "'unsafe-inline'" not in directive(themed_policy, "script-src")
+    # Nothing a request carries widens it.
+    probed = themed.get("/themed/?x=<link rel=stylesheet href=https://evil.example/a.css>")
+    assert "evil.example" not in probed.headers["Content-Security-Policy"]
+    # JSON answers carry none (the gateway adds nothing there either).
+    assert "Content-Security-Policy" not in themed.get("/themed/_dash-layout").headers
+
+
+def test_the_registry_csp_reaches_the_page(monkeypatch):
+    monkeypatch.setenv("DASHFLEET_CSP", '{"img-src": ["https://tile.openstreetmap.org"]}')
+    policy = themed_app("/map/").server.test_client().get("/map/").headers["Content-Security-Policy"]
+    assert "https://tile.openstreetmap.org" in directive(policy, "img-src")
+
+
+REGISTRY = """
+[site]
+title = "t"
+[landing]
+service = "landing"
+app = "landing:create_app"
+[dashboards.map]
+title = "Map"
+description = "d"
+prefix = "/map/"
+service = "dash_map"
+app = "dash_map:app"
+"""
+
+
+def test_the_registry_takes_origins_by_directive():
+    registry = parse(REGISTRY + 'csp = { "img-src" = ["https://tile.openstreetmap.org"] }\n')
+    assert registry.dashboard("map").csp_json == '{"img-src":["https://tile.openstreetmap.org"]}'
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '{ "script-src" = ["\'unsafe-inline\'"] }',
+        '{ "script-src" = ["https://cdn.example.org/path"] }',
+        '{ "img-src" = ["http://tiles.example.org"] }',
+        '{ "frame-ancestors" = ["https://evil.example"] }',
+        '{ "img-src" = "https://tiles.example.org" }',
+        '{ "img-src" = ["*"] }',
+    ],
+)
+def test_the_registry_refuses_what_is_not_an_origin(value):
+    with pytest.raises(RegistryError, match="csp must map"):
+        parse(REGISTRY + f"csp = {value}\n")
