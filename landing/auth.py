@@ -107,7 +107,8 @@ def same_site_form() -> bool:
     origin = request.headers.get("Origin")
     if origin is None:
         return True
-    return urlsplit(origin).netloc == request.host and origin != "null"
+    parts = urlsplit(origin)  # scheme too: an http page may not post to the https site
+    return (parts.scheme, parts.netloc) == (request.scheme, request.host)
 
 
 # -- the gateway's check ------------------------------------------------------------------------
@@ -203,7 +204,8 @@ def _check_csrf() -> None:
     if not same_site_form():
         abort(403, "this form was sent from another site; open the page on this site and try again")
     cookie, form = request.cookies.get(CSRF_COOKIE, ""), request.form.get("csrf", "")
-    if not cookie or not hmac.compare_digest(cookie, form):
+    # As bytes: compare_digest refuses non-ASCII text (a 500 where a 400 is due).
+    if not cookie or not hmac.compare_digest(cookie.encode(), form.encode()):
         abort(400, "the form expired or did not come from this site; reload it and try again")
 
 

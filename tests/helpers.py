@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
+import json
 import os
 import re
 import shutil
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import requests
+import requests.adapters
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -193,3 +196,185 @@ def dashfleet_run(
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=10)
+
+
+# -- sign-in on: a project copy with `access` set, accounts, a fleet, clients -----------------------
+# What the sign-in tiers (tests/attack, the fuzzer's sign-in properties) give each dashboard: one
+# public, one shared with a group; the rest keep the site's default, signed-in.
+SIGN_IN_ACCESS = {"simple": "public", "population": ["finance"]}
+
+
+def project_with_settings(dest: Path, settings: dict[str, dict[str, object]], source: Path = ROOT) -> Path:
+    """A copy of the project at `source` (this checkout, or another project folder) in which the
+    named dashboards get these registry settings ({"population": {"plotly": "full"}}), rendered,
+    with an empty accounts file."""
+    if source == ROOT:
+        copy_project(dest)
+    else:
+        shutil.copytree(
+            source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".venv", "__pycache__")
+        )
+    registry = dest / "dashboards.toml"
+    text = registry.read_text()
+    for name, values in settings.items():
+        header = f"[dashboards.{name}]\n"
+        assert header in text, f"no dashboard {name!r} in {registry}"
+        lines = "".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items())
+        text = text.replace(header, header + lines, 1)
+    registry.write_text(text)
+    done = dashfleet_cli(dest, "render")
+    assert done.returncode == 0, done.stderr
+    (dest / "users.json").unlink(missing_ok=True)
+    return dest
+
+
+def project_with_access(dest: Path, access: dict[str, object], source: Path = ROOT) -> Path:
+    """project_with_settings for `access` alone: "public", or a list of groups, per dashboard (the
+    others keep the site's default, signed-in)."""
+    return project_with_settings(dest, {name: {"access": value} for name, value in access.items()}, source)
+
+
+SIGN_IN_PASSWORDS = {"ada": "ada's long password", "bob": "bob's long password"}
+
+
+def sign_in_project(dest: Path, source: Path = ROOT) -> Path:
+    """project_with_access(SIGN_IN_ACCESS) and two accounts: ada, in every group the registry
+    names (she may open every dashboard), and bob, in none."""
+    from dashfleet.registry import load
+
+    project = project_with_access(dest, SIGN_IN_ACCESS, source)
+    registry = load(project / "dashboards.toml")
+    groups = sorted(
+        {g for b in registry.dashboards if isinstance(a := registry.access_of(b), tuple) for g in a}
+    )
+    add_account(project / "users.json", "ada", SIGN_IN_PASSWORDS["ada"], ",".join(groups))
+    add_account(project / "users.json", "bob", SIGN_IN_PASSWORDS["bob"], "")
+    return project
+
+
+def users_cli(users_file: Path, *args: str, stdin: str = "") -> None:
+    """`python -m dashfleet users ARGS` on `users_file`, as an operator runs it (a password on stdin)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "dashfleet", "users", *args],
+        input=stdin,
+        env={**os.environ, "DASHFLEET_USERS": str(users_file)},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@contextlib.contextmanager
+def signed_in_fleet(project: Path, run_dir: Path, secret: str, env: dict[str, str] | None = None):
+    """The project in process mode with built-in accounts (DASHFLEET_AUTH=accounts) and its own
+    users.json; every process is stopped by its PID on exit."""
+    from dashfleet.registry import load
+    from dashfleet.tool.local import Fleet, free_port
+
+    settings = {
+        "DASHFLEET_AUTH": "accounts",
+        "DASHFLEET_SECRET_KEY": secret,
+        "DASHFLEET_USERS": str(project / "users.json"),
+        **(env or {}),
+    }
+    with Fleet(
+        load(project / "dashboards.toml"),
+        port=free_port(),
+        run_dir=run_dir,
+        log_dir=run_dir / "logs",
+        env=settings,
+    ) as running:
+        assert running.failed == {}, running.failed
+        yield running
+
+
+class SourceAddress(requests.adapters.HTTPAdapter):
+    """Connections from one loopback address (127.0.0.0/8 is all ours): the login rate limit is
+    per client address, so each test's sign-ins get an allowance of their own."""
+
+    def __init__(self, address: str):
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def client_from(address: str) -> requests.Session:
+    session = requests.Session()
+    session.mount("http://", SourceAddress(address))
+    return session
+
+
+def loopback_addresses(second_octet: int):
+    """127.N.x.y, a new one each time: N keeps one test tier's addresses apart from another's."""
+    for i in itertools.count(2):
+        yield f"127.{second_octet}.{i // 250 % 250}.{i % 250 + 2}"
+
+
+def csrf_token(session: requests.Session, base_url: str, path: str = "/login") -> str:
+    """The CSRF token of the form at `path` (its cookie is now in `session`)."""
+    page = session.get(base_url + path, timeout=10)
+    return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
+
+def callback_bodies_from(dependencies: list[dict], layout: dict, prefix: str = "/"):
+    """Valid bodies for the callbacks of `dependencies` (a dashboard's _dash-dependencies) whose
+    inputs are all in `layout`, in order: what Dash's renderer sends on a page's first load, each
+    input's value as the layout has it (a dcc.Location's as the browser fills it in, at `prefix`).
+    Callbacks with pattern-matching ids are left out (they need values of their own)."""
+    props: dict[str, dict] = {}
+
+    def collect(node):
+        if isinstance(node, dict):
+            inner = node.get("props")
+            if isinstance(inner, dict) and isinstance(inner.get("id"), str):
+                props[inner["id"]] = inner
+                if node.get("type") == "Location":  # the browser's address, not the layout's
+                    props[inner["id"]] = {
+                        **inner,
+                        "pathname": prefix,
+                        "href": prefix,
+                        "search": "",
+                        "hash": "",
+                    }
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(layout)
+    for dep in dependencies:
+        output = dep.get("output", "")
+        wanted = [*dep.get("inputs", []), *dep.get("state", [])]
+        if "{" in output or not wanted:
+            continue
+        if any(not isinstance(i.get("id"), str) or i["id"] not in props for i in wanted):
+            continue
+        if output.startswith(".."):  # several outputs: "..a.b...c.d.."
+            outputs = [
+                dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
+                for o in output[2:-2].split("...")
+            ]
+        else:
+            outputs = dict(zip(("id", "property"), output.rsplit(".", 1), strict=True))
+
+        def values(items):
+            return [{**i, "value": props[i["id"]].get(i["property"])} for i in items]
+
+        yield {
+            "output": output,
+            "outputs": outputs,
+            "inputs": values(dep.get("inputs", [])),
+            "changedPropIds": [f"{i['id']}.{i['property']}" for i in dep.get("inputs", [])],
+            "state": values(dep.get("state", [])),
+        }
+
+
+def callback_body_from(dependencies: list[dict], layout: dict, prefix: str = "/") -> dict | None:
+    """The first of callback_bodies_from, or None when no callback fits."""
+    return next(callback_bodies_from(dependencies, layout, prefix), None)

@@ -1,11 +1,15 @@
 """A property-based fuzzer (hypothesis) of every route of every service, through the real gateway:
 structurally hostile callback bodies (a valid body with any part replaced by anything: deep
 nesting, huge numbers and strings, NaN, lone surrogates, duplicate keys, wrong types), raw bytes
-in odd encodings, random paths, methods, headers and login forms.
+in odd encodings, random paths, methods, headers and login forms; and, on a fleet with sign-in on,
+login forms that reach the login code (a valid CSRF token for part of them, each from a client
+address of its own so the rate limit does not end the run) and random compositions of the
+spellings of tests/attack/spellings.py on protected dashboards' paths.
 
 The property: no response is a 5xx and none shows a traceback; afterwards every service is
-healthy. Seeded (derandomize) so a run is repeatable; DASHFLEET_FUZZ_EXAMPLES scales it up for a
-long run (`make fuzz`), the default keeps `make test` at a little over 2,000 cases.
+healthy. A spelled path of a protected dashboard never shows it to who may not open it. Seeded
+(derandomize) so a run is repeatable; DASHFLEET_FUZZ_EXAMPLES scales it up for a long run
+(`make fuzz`), the default keeps `make test` at a little over 2,500 cases.
 """
 
 from __future__ import annotations
@@ -13,13 +17,28 @@ from __future__ import annotations
 import json
 import os
 import string
+from dataclasses import dataclass
 
 import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashfleet.registry import Service
+from dashfleet.tool.local import Fleet
+from landing.sessions import COOKIE
+from tests.attack.routes import ROUTE_KINDS, board_routes, judge, send
+from tests.attack.spellings import PATH_SPELLINGS, SPELLINGS, compose
 from tests.gateway.test_http import CALLBACK
+from tests.helpers import (
+    SIGN_IN_PASSWORDS,
+    client_from,
+    csrf_token,
+    form_sign_in,
+    loopback_addresses,
+    sign_in_project,
+    signed_in_fleet,
+)
 
 EXAMPLES = int(os.environ.get("DASHFLEET_FUZZ_EXAMPLES", "500"))
 FUZZ = settings(
@@ -158,6 +177,52 @@ def prefixes(registry) -> list[str]:
     return [d.prefix for d in registry.dashboards]
 
 
+@dataclass
+class SignInSite:
+    """A fleet with sign-in on (tests/helpers.py's sign_in_project), what its accounts hold, and
+    what each route of each protected dashboard answers its member (tests/attack/routes.py)."""
+
+    fleet: Fleet
+    cookies: dict[str, str]
+    protected: list[Service]
+    restricted: set[str]  # protected dashboards shared with groups (bob is in none)
+    routes: dict[str, dict]
+    unknown_404: dict[tuple, bytes]  # bob's answer to an unknown path, per route headers
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.fleet.host, self.fleet.port
+
+
+@pytest.fixture(scope="module")
+def signin_site(registry, tmp_path_factory) -> SignInSite:
+    project = sign_in_project(tmp_path_factory.mktemp("fuzz-sign-in"), source=registry.root)
+    secret = "fuzz-secret-" + "f" * 40
+    with signed_in_fleet(project, tmp_path_factory.mktemp("fuzz-sign-in-fleet"), secret) as fleet:
+        addresses = loopback_addresses(8)
+        cookies = {}
+        for user, password in SIGN_IN_PASSWORDS.items():
+            session = client_from(next(addresses))
+            assert form_sign_in(session, fleet.url, user, password).status_code == 303
+            cookies[user] = session.cookies[COOKIE]
+        access = {b.name: fleet.registry.access_of(b) for b in fleet.registry.dashboards}
+        protected = [b for b in fleet.registry.dashboards if access[b.name] != "public"]
+        member = requests.Session()
+        member.cookies.set(COOKIE, cookies["ada"])
+        routes = {b.name: board_routes(member, fleet.url, b.prefix) for b in protected}
+        unknown = {}
+        for route in {r.headers: r for rs in routes.values() for r in rs.values()}.values():
+            resp = requests.get(
+                fleet.url + "/no-such-board/",
+                headers=dict(route.headers),
+                cookies={COOKIE: cookies["bob"]},
+                timeout=10,
+            )
+            unknown[route.headers] = resp.content
+        restricted = {name for name, a in access.items() if isinstance(a, tuple)}
+        yield SignInSite(fleet, cookies, protected, restricted, routes, unknown)
+
+
 @pytest.fixture(scope="module")
 def http():
     session = requests.Session()
@@ -236,23 +301,77 @@ def test_hostile_layout_and_dependency_requests_never_crash_a_dashboard(gateway_
     case()
 
 
-def test_random_login_forms_never_crash_the_landing(gateway_site, http):
+def test_random_login_forms_never_crash_the_landing(signin_site):
+    # With sign-in on (with it off /login is a 404), each case from a client address of its own
+    # (the rate limit would otherwise answer 429 after five), and for part of them a valid CSRF
+    # cookie and token, a real user name, the right password: the login code itself is fuzzed.
+    url = signin_site.fleet.url
+    addresses = loopback_addresses(9)
+    statuses: list[int] = []
     fields = st.dictionaries(
         st.sampled_from(["username", "password", "csrf", "next", "x"]), st.text(max_size=300), max_size=5
     )
 
     @settings(FUZZ, max_examples=max(EXAMPLES // 4, 20))
-    @given(form=fields, cookie=st.text(alphabet=string.ascii_letters + string.digits + "._-", max_size=80))
-    def case(form, cookie):
-        resp = http.post(
-            gateway_site.url + "/login",
-            data=form,
-            cookies={"dashfleet_csrf": cookie, "dashfleet_session": cookie},
-            timeout=10,
-            allow_redirects=False,
-        )
+    @given(
+        form=fields,
+        cookie=st.text(alphabet=string.ascii_letters + string.digits + "._-", max_size=80),
+        valid_csrf=st.booleans(),
+        user=st.sampled_from([None, *SIGN_IN_PASSWORDS]),
+        right_password=st.booleans(),
+    )
+    def case(form, cookie, valid_csrf, user, right_password):
+        with client_from(next(addresses)) as session:
+            cookies = {"dashfleet_csrf": cookie, "dashfleet_session": cookie}
+            if valid_csrf:
+                form = {**form, "csrf": csrf_token(session, url)}  # its cookie is in the session now
+                cookies = {"dashfleet_session": cookie}
+            if user:
+                form = {**form, "username": user}
+                if right_password:
+                    form["password"] = SIGN_IN_PASSWORDS[user]
+            resp = session.post(url + "/login", data=form, cookies=cookies, timeout=10, allow_redirects=False)
         # The login form is rate-limited: a 429 is the gateway doing its job.
         check(resp, f"POST /login {form}")
+        statuses.append(resp.status_code)
+        if resp.is_redirect:  # signed in: back to a path on this site, nothing injected
+            location = resp.headers["Location"]
+            assert location.startswith("/") and not location.startswith("//"), location
+            assert not any(c in location for c in "\t\r\n\\"), location
+
+    case()
+    # The login code was reached: a wrong password (401), a missing or wrong token (400).
+    assert {400, 401} <= set(statuses) and 404 not in statuses, sorted(set(statuses))
+
+
+def test_spelled_paths_of_protected_dashboards_never_show_them(signin_site):
+    # Random compositions of the attack tier's spellings: each spells the prefix as the one
+    # before it left it; the last may also change the request line (absolute-form, HTTP/1.0...).
+    site = signin_site
+    boards = {b.name: b for b in site.protected}
+
+    @FUZZ
+    @given(
+        board=st.sampled_from(sorted(boards)),
+        kind=st.sampled_from(ROUTE_KINDS),
+        steps=st.lists(st.sampled_from(sorted(PATH_SPELLINGS)), max_size=3),
+        last=st.sampled_from(sorted(SPELLINGS)),
+        as_bob=st.booleans(),
+    )
+    def case(board, kind, steps, last, as_bob):
+        route = site.routes[board].get(kind)
+        if route is None:  # the app has no such route
+            return
+        signed_in = as_bob and board in site.restricted
+        spelled = compose(*(PATH_SPELLINGS[s] for s in steps), SPELLINGS[last])(
+            boards[board].prefix, route.rest
+        )
+        method, line, answer = send(site.address, spelled, route, site.cookies["bob"] if signed_in else None)
+        sent.append(answer.status)
+        unknown = site.unknown_404[route.headers] if signed_in else None
+        problem = judge(answer, route, method, signed_in=signed_in, unknown_body=unknown)
+        who = "bob" if signed_in else "anonymous"
+        assert problem is None, f"{who}: {line} ({' + '.join([*steps, last])}) -> {problem}"
 
     case()
 
