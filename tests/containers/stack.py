@@ -192,7 +192,7 @@ class Stack:
 
     def down(self) -> None:
         with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
-            self.compose("down", "-t", "2", timeout=180)
+            self.compose("down", "-v", "-t", "2", timeout=180)
         # podman-compose leaves scaled replicas (and so their network) behind: remove by label.
         leftovers = self.run(
             "ps", "-aq", "--filter", f"label=com.docker.compose.project={self.project}"
@@ -203,6 +203,12 @@ class Stack:
             subprocess.run(
                 [self.engine, "network", "rm", f"{self.project}_{network}"], capture_output=True, timeout=60
             )
+        # The sign-in overrides' volume (signed-out sessions): nothing of a test stack stays.
+        subprocess.run(
+            [self.engine, "volume", "rm", "-f", f"{self.project}_landing-state"],
+            capture_output=True,
+            timeout=60,
+        )
 
     def wait_ready(self, timeout: float = 180) -> None:
         # Each dashboard's health as the landing page asks it, through the gateway's internal

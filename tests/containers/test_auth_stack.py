@@ -2,12 +2,17 @@
 environment or compose refuses to start, and the gateway enforces access as in process mode."""
 
 import os
+import re
+import subprocess
 
 import pytest
+import requests
 
+from dashfleet import identity
+from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
 from tests.containers.stack import Stack, find_engine
-from tests.helpers import add_account, check_sign_in_enforced, unavailable
+from tests.helpers import add_account, check_sign_in_enforced, form_sign_in, unavailable
 
 pytestmark = pytest.mark.containers
 SECRET = "compose-secret-" + "z" * 40
@@ -66,3 +71,54 @@ def test_compose_refuses_to_start_without_its_settings(registry, engine, overrid
 
 def test_the_gateway_enforces_sign_in_in_containers(stack):
     check_sign_in_enforced(stack.url, "ada", PASSWORD)
+
+
+def test_a_signed_out_session_stays_out_after_the_landing_restarts(stack):
+    """Revocations live on the landing-state volume, not in the container."""
+    session = requests.Session()
+    assert form_sign_in(session, stack.url, "ada", PASSWORD, "/population/").status_code == 303
+    copied = {"dashfleet_session": session.cookies["dashfleet_session"]}
+    page = {"Accept": "text/html"}
+
+    def status() -> int:
+        return requests.get(
+            f"{stack.url}/population/", cookies=copied, headers=page, allow_redirects=False, timeout=10
+        ).status_code
+
+    assert status() == 200
+    logout_form = session.get(f"{stack.url}/logout", timeout=10).text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', logout_form).group(1)
+    assert session.post(f"{stack.url}/logout", data={"csrf": csrf}, allow_redirects=False, timeout=10).ok
+    wait.until(lambda: status() == 302, 10, poll=0.2, what="the copied cookie refused")
+    (landing,) = stack.containers(stack.registry.landing.service)
+    stack.run("restart", "-t", "5", landing, timeout=120)
+    stack.wait_ready()
+    wait.until(lambda: wait.http_ok(f"{stack.url}/login"), 60, poll=0.5, what="the landing back")
+    assert status() == 302
+
+
+FETCH_KEY = (
+    "import os, urllib.request as u; "
+    "print(u.urlopen(os.environ['DASHFLEET_IDENTITY_KEY_URL']).read().decode())"
+)
+
+
+def test_dashboards_get_the_identity_key_through_the_gateway(stack):
+    """In containers a dashboard fetches the public key it verifies identities with from the
+    gateway's internal port; it is the key of this site's secret."""
+    board = stack.registry.dashboards[0]
+    (container,) = stack.containers(board.service)[:1]
+    fetched = subprocess.run(
+        [
+            stack.engine,
+            "exec",
+            container,
+            "python",
+            "-c",
+            FETCH_KEY,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert fetched.stdout.strip() == identity.public_key_text(SECRET), fetched.stderr
