@@ -1,6 +1,6 @@
 """What an operator reads from outside: a request id in every response and in the gateway's and
 the service's log lines, logs as JSON or text, Prometheus metrics summed over every gunicorn
-worker on each service's own port, nginx's stub_status on an internal port; none of it through
+worker on each service itself, nginx's stub_status on an internal port; none of it through
 the public gateway."""
 
 from __future__ import annotations
