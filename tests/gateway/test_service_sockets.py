@@ -5,7 +5,9 @@ dashboard around the gateway's sign-in check. With and without the zygote."""
 from __future__ import annotations
 
 import contextlib
+import grp
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -13,13 +15,14 @@ import stat
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
 import requests
 
 from dashfleet.tool import wait
-from dashfleet.tool.local import Fleet, free_port
+from dashfleet.tool.local import Fleet, find_nginx, free_port
 from tests.gateway.test_cli import descendants
 
 NOBODY = 65534
@@ -159,3 +162,65 @@ def test_a_sigkilled_service_s_socket_does_not_stop_its_restart(open_fleet):
     open_fleet._wait_healthy("simple")
     assert open_fleet.pid("simple") != master
     assert requests.get(f"{open_fleet.url}/simple/", timeout=10).status_code == 200
+
+
+def nginx_conf(run_dir: Path, port: int, upstream: str) -> Path:
+    """A bare nginx proxying with the gateway template's two forms, `proxy_pass http://$var;` and
+    `proxy_pass http://$var/PATH;`, $var holding what process mode gives the template."""
+    user = ""
+    if os.geteuid() == 0:  # as Fleet.write_nginx_conf: workers as us, or the 0700 folder stops them
+        user = f"user {pwd.getpwuid(os.geteuid()).pw_name} {grp.getgrgid(os.getegid()).gr_name};"
+    temp_paths = "".join(
+        f"{kind}_temp_path {run_dir}/{kind};" for kind in ("proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    conf = run_dir / "nginx.conf"
+    conf.write_text(f"""
+{user}
+pid {run_dir}/nginx.pid;
+error_log stderr warn;
+events {{}}
+http {{
+    access_log off;
+    client_body_temp_path {run_dir}/client_body;
+    {temp_paths}
+    server {{
+        listen 127.0.0.1:{port};
+        location = /_ready {{ return 204; }}
+        location = /appended {{
+            set $upstream {upstream};
+            proxy_pass http://$upstream/population/health;
+        }}
+        location / {{
+            set $upstream {upstream};
+            proxy_pass http://$upstream;
+        }}
+    }}
+}}
+""")
+    return conf
+
+
+def test_nginx_proxies_to_a_socket_with_the_uri_passed_or_a_path_appended(fleet, tmp_path):
+    nginx = find_nginx()
+    assert nginx, "nginx is not installed"
+    port = free_port()
+    conf = nginx_conf(tmp_path, port, fleet.upstream("population"))
+    proc = subprocess.Popen([nginx, "-c", str(conf), "-g", "daemon off;"], start_new_session=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait.until(lambda: proc.poll() is not None or wait.http_status(url + "/_ready") == 204, 30)
+        assert proc.poll() is None, "nginx exited"
+        marker = uuid.uuid4().hex
+        passed = requests.get(f"{url}/population/_dash-layout?{marker}", timeout=10)
+        assert passed.status_code == 200 and passed.json()  # the layout: the URI went through as is
+        appended = requests.get(f"{url}/appended", timeout=10)
+        assert (appended.status_code, appended.text.strip().lower()) == (200, "ok")
+        log = fleet.log_dir / "population.log"
+        wait.until(lambda: f'"GET /population/_dash-layout?{marker} HTTP' in log.read_text(), 5)
+    finally:
+        proc.send_signal(signal.SIGQUIT)  # nginx's graceful stop
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
