@@ -235,6 +235,7 @@ class Fleet:
         self._spawn_service(self.registry.dashboard(name))
 
     def start_service(self, name: str) -> None:
+        self._check_socket_paths()
         self._spawn_service(self.registry.dashboard(name))
         self._wait_healthy(name)
 
