@@ -1,5 +1,5 @@
 """Prometheus metrics of one service, from every gunicorn worker: `GET /metrics` on the service's
-own port (the gateway refuses that path, so only a scraper on the internal network reads it).
+own address (the gateway refuses that path, so only a scraper on the internal network reads it).
 
 prometheus_client's multiprocess mode: each worker writes its values to files in
 $PROMETHEUS_MULTIPROC_DIR (`make run` gives each service one in its run folder; otherwise

@@ -118,7 +118,8 @@ class Service:
 
     @property
     def upstream_env(self) -> str:
-        """The variable that tells the gateway where this service listens (host:port)."""
+        """The variable that tells the gateway where this service listens: `host:port`, or nginx's
+        `unix:/path:` form in process mode (dashfleet/tool/local.py)."""
         return "DASHFLEET_UPSTREAM_" + self.name.upper().replace("-", "_")
 
     @property

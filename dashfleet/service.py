@@ -11,7 +11,7 @@ Every service starts the same way (`gunicorn -c python:dashfleet.gunicorn_conf`,
   naming the fix;
 - Dash apps get `install_fleet_layer` (health, callback validation, plain errors, caching, the
   small plotly.js bundle where the registry asks for it); every service gets metrics
-  (dashfleet.metrics: GET /metrics on its own port).
+  (dashfleet.metrics: GET /metrics on its own address).
 
 A configuration mistake exits with EX_CONFIG (78) and a one-line message: the process-mode
 supervisor does not restart such a service in a loop; it waits for a fix.

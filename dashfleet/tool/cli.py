@@ -267,6 +267,8 @@ def _run(registry, host: str, port: int) -> int:
             if board.name in fleet.on_demand.asleep:
                 state = f"  (starts on its first request; stops after {board.idle_timeout}s idle)"
             print(f"  {board.title:<20} {fleet.url}{board.prefix}{state}", flush=True)
+        # Only the gateway (and this user) may open them: a way to a service's /metrics.
+        print(f"  services' sockets: {fleet.sockets_dir}/", flush=True)
         supervise(fleet)
     finally:
         # make forwards SIGTERM to us and a terminal sends SIGINT to the whole group: a second

@@ -1,5 +1,9 @@
-"""The whole site on one machine: one gunicorn per registry entry on its own loopback port, and
-nginx in front with the same registry-derived config the gateway container uses.
+"""The whole site on one machine: one gunicorn per registry entry, and nginx in front with the
+same registry-derived config the gateway container uses.
+
+Each service listens on a Unix socket, `<run folder>/sockets/<name>.sock`, in a folder only the
+fleet's user can open (0700): nothing else on the machine reaches a service around the gateway
+(and its sign-in check), as a loopback port would let any local process do.
 
 `dashfleet run` (`make run`) and the integration tests both go through `Fleet`, so what the tests
 prove is what a person runs.
@@ -14,6 +18,7 @@ import pwd
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -31,6 +36,10 @@ from dashfleet.tool.render import GATEWAY_TEMPLATE
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
 STOP_TIMEOUT = 25.0  # a little over gunicorn's graceful_timeout
 NGINX_MODULES = Path("/usr/lib/nginx/modules")
+# sockaddr_un.sun_path holds 108 bytes with its terminating NUL.
+MAX_SOCKET_PATH = 107
+# What nginx's `set $var VALUE;` takes unquoted: the upstream address goes in as it is.
+NGINX_UNSAFE = frozenset(";{}$\"'\\#")
 
 
 class FleetError(RuntimeError):
@@ -67,6 +76,17 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
+
+
+def private_folder(path: Path) -> Path:
+    """`path` as a folder that only this user can open (0700, whatever the umask). One that is a
+    symlink or someone else's is refused: its owner could let others in."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    found = path.lstat()
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.geteuid():
+        raise FleetError(f"{path} must be a folder of this user's (uid {os.geteuid()})")
+    path.chmod(0o700)
+    return path
 
 
 @dataclass
@@ -110,7 +130,8 @@ class Fleet:
         self.state_dir = Path(state_dir or self.env.get("DASHFLEET_STATE_DIR") or self.run_dir / "state")
         self.workers = workers or {}  # gunicorn workers per service name; default WEB_CONCURRENCY
         self.root = registry.root
-        self.ports = {svc.name: free_port(host) for svc in registry.services}
+        # The services' sockets (see the module's docstring), removed on stop.
+        self.sockets_dir = private_folder(self.run_dir / "sockets")
         self.status_port = free_port(host)  # the gateway's stub_status, on loopback only
         self.log_format = self.env.get("DASHFLEET_LOG_FORMAT", "text")
         self.failed: dict[str, str] = {}  # dashboards that could not start: name -> why
@@ -130,8 +151,17 @@ class Fleet:
         """The gateway's internal port: stub_status, each dashboard's health for the landing."""
         return f"http://{self.host}:{self.status_port}"
 
-    def service_url(self, name: str) -> str:
-        return f"http://{self.host}:{self.ports[name]}"
+    def socket_path(self, name: str) -> Path:
+        """Where service `name` listens (its only listening socket)."""
+        return self.sockets_dir / f"{name}.sock"
+
+    def upstream(self, name: str) -> str:
+        """Service `name`'s address as nginx's proxy_pass takes it: `http://` + this (+ a path)."""
+        return f"unix:{self.socket_path(name)}:"
+
+    def get(self, name: str, path: str, *, timeout: float = 5.0, headers=None) -> wait.Reply:
+        """GET `path` from service `name` itself, over its socket (not through the gateway)."""
+        return wait.unix_get(self.socket_path(name), path, timeout=timeout, headers=headers)
 
     def pid(self, name: str) -> int:
         return self._procs[name].popen.pid
@@ -145,6 +175,8 @@ class Fleet:
         """Every service, then the gateway. A dashboard that cannot start is reported in `failed`
         and answers its branded 503 while the rest of the site serves; the landing page must start."""
         try:
+            self._check_socket_paths()
+            private_folder(self.sockets_dir)  # again: a stopped Fleet removed it
             if zygote_wanted(self.env):
                 self.on_demand.open()
             for svc in self.registry.services:
@@ -154,7 +186,7 @@ class Fleet:
                 if svc.name in self.on_demand.asleep:
                     continue
                 try:
-                    self._wait_healthy(svc.name, f"{self.service_url(svc.name)}/health")
+                    self._wait_healthy(svc.name)
                 except FleetError as exc:
                     if svc.is_landing:
                         raise
@@ -174,6 +206,9 @@ class Fleet:
             self._zygote.stop()
             self._zygote = None
         self.on_demand.close()
+        # Sockets a SIGKILLed service left behind, with their folder (the run folder may be a
+        # caller's, kept after the stop).
+        shutil.rmtree(self.sockets_dir, ignore_errors=True)
         if self._own_run_dir:
             shutil.rmtree(self.run_dir, ignore_errors=True)
 
@@ -213,8 +248,9 @@ class Fleet:
         self._spawn_service(self.registry.dashboard(name))
 
     def start_service(self, name: str) -> None:
+        self._check_socket_paths()
         self._spawn_service(self.registry.dashboard(name))
-        self._wait_healthy(name, f"{self.service_url(name)}/health")
+        self._wait_healthy(name)
 
     def respawn(self, name: str) -> None:
         """Start a service again without waiting for it (the supervisor's restart)."""
@@ -224,7 +260,8 @@ class Fleet:
     @staticmethod
     def _kill_group(proc: _Proc) -> None:
         """Whatever is left of a process that ended: a SIGKILLed gunicorn master or nginx leaves
-        its workers running, holding the port (a restart could not bind it) and still serving."""
+        its workers running, still serving what they hold (an on-demand service's socket; the
+        gateway's port, which a restart could not bind)."""
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.popen.pid, signal.SIGKILL)  # its own process group (start_new_session)
 
@@ -253,7 +290,8 @@ class Fleet:
         env = {
             **self.env,
             **service_settings(svc),
-            "BIND": f"{self.host}:{self.ports[svc.name]}",
+            # gunicorn removes a socket file left by a SIGKILLed run before binding its own.
+            "BIND": f"unix:{self.socket_path(svc.name)}",
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
             "DASHFLEET_STATUS_URL": self.status_url,
@@ -300,7 +338,8 @@ class Fleet:
         if check.returncode != 0:
             raise FleetError(f"nginx rejected the gateway config:\n{check.stderr}")
         self._spawn("gateway", [nginx, "-c", str(conf), "-g", "daemon off;"], self.env)
-        self._wait_healthy("gateway", f"{self.url}/_dashfleet/health")
+        url = f"{self.url}/_dashfleet/health"
+        self._wait_ready("gateway", lambda: wait.http_ok(url, timeout=1.0), url)
 
     def stop_gateway(self) -> None:
         self._terminate("gateway")
@@ -326,7 +365,7 @@ class Fleet:
             ),
         }
         for svc in self.registry.services:
-            env[svc.upstream_env] = f"{self.host}:{self.ports[svc.name]}"
+            env[svc.upstream_env] = self.upstream(svc.name)
         return env
 
     def write_nginx_conf(self) -> Path:
@@ -409,15 +448,32 @@ class Fleet:
             )
         return self._zygote
 
-    def _wait_healthy(self, name: str, url: str) -> None:
+    def _wait_healthy(self, name: str) -> None:
+        """Until service `name` answers its /health on its socket."""
+        sock = self.socket_path(name)
+        self._wait_ready(name, lambda: wait.unix_ok(sock, "/health", timeout=1.0), f"{sock} /health")
+
+    def _wait_ready(self, name: str, probe, where: str) -> None:
         proc = self._procs[name]
 
         def ready() -> bool:
             if proc.popen.poll() is not None:
                 raise FleetError(f"{name} exited with {proc.popen.returncode}{self._tail(proc)}")
-            return wait.http_ok(url, timeout=1.0)
+            return probe()
 
-        wait.until(ready, START_TIMEOUT, poll=0.05, what=f"{name} at {url}")
+        wait.until(ready, START_TIMEOUT, poll=0.05, what=f"{name} at {where}")
+
+    def _check_socket_paths(self) -> None:
+        """Every socket path fits sockaddr_un and goes into nginx's config as it is."""
+        for svc in self.registry.services:
+            path = str(self.socket_path(svc.name))
+            if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+                raise FleetError(
+                    f"the run folder's path is too long for a Unix socket ({path}: over "
+                    f"{MAX_SOCKET_PATH} bytes); set TMPDIR to a shorter folder"
+                )
+            if any(c.isspace() or c in NGINX_UNSAFE for c in path):
+                raise FleetError(f"the run folder's path has a character nginx cannot take: {path!r}")
 
     def _terminate(self, name: str) -> None:
         proc = self._procs.pop(name, None)

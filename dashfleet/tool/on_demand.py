@@ -1,8 +1,9 @@
 """Dashboards that cost nothing while idle: `idle_timeout = SECONDS` in a registry entry.
 
-Process mode only, with the zygote. The Fleet binds such a service's port itself and keeps it
-open for the whole run; the service (forked from the zygote) serves from that inherited socket,
-as with systemd's socket activation (gunicorn reads LISTEN_FDS). So:
+Process mode only, with the zygote. The Fleet binds such a service's Unix socket itself (the
+path the service would bind, Fleet.socket_path) and keeps it open for the whole run; the
+service (forked from the zygote) serves from that inherited socket, as with systemd's socket
+activation (gunicorn reads LISTEN_FDS, and leaves the socket file in place when it stops). So:
 
 - asleep, nothing runs: a connection waits in the socket's queue (the gateway's connect succeeds
   at once), `tick()` sees it and forks the service, which accepts it a fraction of a second later;
@@ -15,11 +16,14 @@ The landing page reads which dashboards are asleep (DASHFLEET_ASLEEP_FILE) and s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
 import socket
+import stat
 import time
+from pathlib import Path
 
 from prometheus_client import CollectorRegistry, multiprocess
 
@@ -34,16 +38,18 @@ class OnDemand:
         self._seen: dict[str, tuple[float, float]] = {}  # name -> (request count, when it changed)
 
     def open(self) -> None:
-        """Bind every on-demand service's port; they start asleep."""
+        """Bind every on-demand service's socket; they start asleep."""
         for name in self.boards:
-            address = (self.fleet.host, self.fleet.ports[name])
-            self.listeners[name] = socket.create_server(address, backlog=1024)
+            self.listeners[name] = listen_unix(self.fleet.socket_path(name))
         self.asleep = set(self.listeners)
         self._publish()
 
     def close(self) -> None:
         for listener in self.listeners.values():
+            path = listener.getsockname()
             listener.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
         self.listeners.clear()
         self.asleep.clear()
         if self.state_file.exists():
@@ -91,6 +97,21 @@ class OnDemand:
         partial = self.state_file.with_suffix(".partial")
         partial.write_text(json.dumps(sorted(self.asleep)))
         os.replace(partial, self.state_file)
+
+
+def listen_unix(path: Path, backlog: int = 1024) -> socket.socket:
+    """A listening Unix socket at `path`, replacing a socket file a killed run left there."""
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISSOCK(os.lstat(path).st_mode):
+            os.unlink(path)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(str(path))
+        listener.listen(backlog)
+    except OSError:
+        listener.close()
+        raise
+    return listener
 
 
 def requests_answered(metrics_dir) -> float:

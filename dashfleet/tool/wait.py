@@ -1,11 +1,17 @@
-"""Readiness waits: poll a condition until it holds or a deadline passes (never a bare sleep)."""
+"""Readiness waits: poll a condition until it holds or a deadline passes (never a bare sleep);
+and the HTTP probes they poll, over TCP (the gateway) or a Unix socket (a service in process
+mode, which listens on nothing else)."""
 
 from __future__ import annotations
 
+import http.client
+import socket
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 
 class WaitTimeout(TimeoutError):
@@ -37,3 +43,58 @@ def http_status(url: str, timeout: float = 1.0) -> int | None:
 
 def http_ok(url: str, timeout: float = 1.0) -> bool:
     return http_status(url, timeout) == 200
+
+
+class UnixHTTPConnection(http.client.HTTPConnection):
+    """http.client over a Unix socket: the connection opens the socket file; the host name only
+    fills the Host header."""
+
+    def __init__(self, socket_path: str | Path, timeout: float = 1.0):
+        super().__init__("localhost", timeout=timeout)
+        self.socket_path = str(socket_path)
+
+    def connect(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(self.timeout)
+        try:
+            sock.connect(self.socket_path)
+        except OSError:
+            sock.close()
+            raise
+        self.sock = sock
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage  # case-insensitive, as a client reads them
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+
+def unix_get(
+    socket_path: str | Path, path: str, *, timeout: float = 5.0, headers: dict[str, str] | None = None
+) -> Reply:
+    """GET `path` from the HTTP server on `socket_path`. Raises OSError when nothing answers."""
+    conn = UnixHTTPConnection(socket_path, timeout=timeout)
+    try:
+        conn.request("GET", path, headers=headers or {})
+        resp = conn.getresponse()
+        return Reply(resp.status, resp.headers, resp.read())
+    finally:
+        conn.close()
+
+
+def unix_status(socket_path: str | Path, path: str, timeout: float = 1.0) -> int | None:
+    """The HTTP status of GET path over the Unix socket, or None when nothing answers."""
+    try:
+        return unix_get(socket_path, path, timeout=timeout).status
+    except (OSError, http.client.HTTPException):
+        return None
+
+
+def unix_ok(socket_path: str | Path, path: str, timeout: float = 1.0) -> bool:
+    return unix_status(socket_path, path, timeout) == 200

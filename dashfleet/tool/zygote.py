@@ -168,7 +168,7 @@ def serve(control: socket.socket) -> None:
 
 
 def stop_all(children: set[int], grace: float = 25.0) -> None:
-    """Left to themselves the services would hold their ports: SIGTERM each (gunicorn finishes
+    """Left to themselves the services would go on serving: SIGTERM each (gunicorn finishes
     what is in flight), SIGKILL what is left after `grace` (a little over graceful_timeout)."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     for sig in (signal.SIGTERM, signal.SIGKILL):

@@ -14,20 +14,20 @@ def test_sigterm_drains_then_stops(tmp_path):
     registry = load(ROOT / "dashboards.toml")
     fleet = Fleet(registry, port=free_port(), run_dir=tmp_path, env={"GUNICORN_DRAIN_SECONDS": "3"})
     simple = registry.dashboard("simple")
-    url = f"{fleet.service_url('simple')}/simple/health"
+    sock = fleet.socket_path("simple")
     with open(tmp_path / "simple.log", "wb") as log:
         proc = subprocess.Popen(
             fleet.service_argv(simple), env=fleet.service_env(simple), stdout=log, stderr=log
         )
     try:
-        wait.until(lambda: wait.http_ok(url), 60, what="simple up")
+        wait.until(lambda: wait.unix_ok(sock, "/simple/health"), 60, what="simple up")
         proc.send_signal(signal.SIGTERM)
         wait.until(
             lambda: "serving 3s more" in (tmp_path / "simple.log").read_text(), 10, what="drain starts"
         )
-        assert proc.poll() is None and wait.http_ok(url)  # still serving, new connections included
+        assert proc.poll() is None and wait.unix_ok(sock, "/simple/health")  # new connections too
         assert proc.wait(timeout=30) == 0  # then a graceful stop
-        assert wait.http_status(url) is None
+        assert wait.unix_status(sock, "/simple/health") is None
     finally:
         if proc.poll() is None:
             proc.kill()

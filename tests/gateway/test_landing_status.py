@@ -26,7 +26,7 @@ def busy_landing(registry, tmp_path_factory):
 
 
 def health_checks(fleet, name: str) -> float:
-    text = requests.get(fleet.service_url(name) + "/metrics", timeout=10).text
+    text = fleet.get(name, "/metrics", timeout=10).text
     return metric(text, "dashfleet_http_requests_total", service=name, kind="health", status="200")
 
 

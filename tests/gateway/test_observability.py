@@ -1,6 +1,6 @@
 """What an operator reads from outside: a request id in every response and in the gateway's and
 the service's log lines, logs as JSON or text, Prometheus metrics summed over every gunicorn
-worker on each service's own port, nginx's stub_status on an internal port; none of it through
+worker on each service itself, nginx's stub_status on an internal port; none of it through
 the public gateway."""
 
 from __future__ import annotations
@@ -67,9 +67,8 @@ def test_a_trusted_proxy_s_request_id_is_kept_and_a_malformed_one_replaced(gatew
         assert NGINX_ID.fullmatch(resp.headers["X-Request-ID"]), hostile
 
 
-def test_metrics_sum_every_worker_on_the_service_s_own_port(gateway_site, fleet):
-    url = fleet.service_url("population") + "/metrics"
-    before = requests.get(url, timeout=5).text
+def test_metrics_sum_every_worker_on_the_service_itself(gateway_site, fleet):
+    before = fleet.get("population", "/metrics").text
     sent = 40  # two workers: with keep-alive off, both answer some of them
     for i in range(sent):
         country = "Canada" if i % 2 else "Japan"
@@ -80,7 +79,7 @@ def test_metrics_sum_every_worker_on_the_service_s_own_port(gateway_site, fleet)
     gateway_site.post(
         f"/population/{CALLBACK}", data=b"{not json", headers={"Content-Type": "application/json"}
     )
-    after = requests.get(url, timeout=5)
+    after = fleet.get("population", "/metrics")
     assert after.headers["Content-Type"].startswith("text/plain")
     labels = {"service": "population"}
     count = "dashfleet_callback_duration_seconds_count"

@@ -62,7 +62,7 @@ def test_a_service_killed_is_seen_exited_and_starts_again(tmp_path):
         os.kill(first, signal.SIGKILL)
         assert wait.until(lambda: fleet.exited().get("simple"), 10, what="the exit") == -signal.SIGKILL
         fleet.respawn("simple")
-        fleet._wait_healthy("simple", f"{fleet.service_url('simple')}/health")
+        fleet._wait_healthy("simple")
         assert fleet.pid("simple") != first and parent_of(fleet.pid("simple")) == fleet.zygote_pid
         assert requests.get(f"{fleet.url}/simple/", timeout=10).status_code == 200
 
