@@ -53,7 +53,7 @@ RUN cd /tmp/service \
 COPY ${SERVICE}/ ${SERVICE}/
 RUN python -m compileall -q /app
 # The service runs in its folder and serves the registry entry APP (see dashfleet/service.py).
-ENV DASHFLEET_SERVICE=${SERVICE} DASHFLEET_APP=${APP} DASHFLEET_SERVICE_DIR=/app/${SERVICE}
+ENV DASHFLEET_APP=${APP} DASHFLEET_SERVICE_DIR=/app/${SERVICE}
 # Logs for a machine to read (one JSON object per line); DASHFLEET_LOG_FORMAT=text for a person.
 ENV DASHFLEET_LOG_FORMAT=json
 USER dashfleet
