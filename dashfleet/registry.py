@@ -58,7 +58,14 @@ _DASHBOARD_FIELDS = {
     "access",
     "idle_timeout",
     "csp",
+    "env",
+    "secrets",
 }
+# A dashboard's own environment variables (env, secrets): names a service does not already use.
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
+_ENV_TAKEN = re.compile(
+    r"^(DASHFLEET_|DASH_|GUNICORN_|PYTHON|PROMETHEUS_)|^(PATH|HOME|BIND|PORT|WEB_CONCURRENCY|FORWARDED_ALLOW_IPS|LOG_LEVEL|LANG|LC_ALL|TMPDIR)$"
+)
 # Origins a registry entry may add to its own pages' Content-Security-Policy, by directive.
 CSP_DIRECTIVES = ("script-src", "style-src", "img-src", "font-src", "connect-src")
 _ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:\d{1,5})?$|^wss://[a-z0-9.-]+(:\d{1,5})?$")
@@ -105,6 +112,11 @@ class Service:
     access: str | tuple[str, ...] | None = None
     # Origins its pages may load from beyond what its app declares (dashfleet/csp.py), by directive.
     csp: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Its own environment: plain values, and the names of secrets whose values the operator gives
+    # (an environment variable of that name, or the file NAME_FILE names; /run/secrets/NAME in
+    # containers). Given to this dashboard only.
+    env: tuple[tuple[str, str], ...] = ()
+    secrets: tuple[str, ...] = ()
 
     @property
     def csp_json(self) -> str:
@@ -227,6 +239,8 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 access=_access(table, source, where) if "access" in table else None,
                 idle_timeout=_whole(table, "idle_timeout", 86400, source, where),
                 csp=_csp(table.get("csp", {}), source, where),
+                env=_env(table.get("env", {}), source, where),
+                secrets=_secrets(table.get("secrets", []), source, where),
             )
         )
 
@@ -243,6 +257,48 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
     _unique(registry, "service", source)
     _unique(registry, "upstream_env", source)
     return registry
+
+
+def _env_name(name, source: str, where: str, field: str) -> str:
+    if not (isinstance(name, str) and _ENV_NAME.match(name)):
+        raise RegistryError(
+            f"{source}: {where}: {field} name {name!r} must be upper-case letters, digits and '_', "
+            "like SALES_REGION"
+        )
+    if _ENV_TAKEN.match(name):
+        raise RegistryError(
+            f"{source}: {where}: {field} name {name!r} is dashfleet's or Python's own; choose another"
+        )
+    return name
+
+
+def _env(value, source: str, where: str) -> tuple[tuple[str, str], ...]:
+    """`env = { REGION = "eu" }`: plain values, given to this dashboard only."""
+    if not isinstance(value, dict):
+        raise RegistryError(f'{source}: {where}: env must be a table, like env = {{ REGION = "eu" }}')
+    pairs = []
+    for name, raw in sorted(value.items()):
+        _env_name(name, source, where, "env")
+        if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+            raise RegistryError(f"{source}: {where}: env {name} must be a string or a number")
+        text = str(raw)
+        if "$" in text or any(ord(c) < 0x20 for c in text) or len(text) > 4096:
+            raise RegistryError(
+                f"{source}: {where}: env {name}: no '$' or control characters, at most 4096 "
+                "(a password goes into secrets, not env)"
+            )
+        pairs.append((name, text))
+    return tuple(pairs)
+
+
+def _secrets(value, source: str, where: str) -> tuple[str, ...]:
+    """`secrets = ["SALES_DB_PASSWORD"]`: names only; the values come from the operator."""
+    if not isinstance(value, list) or len(value) > 50:
+        raise RegistryError(f'{source}: {where}: secrets must be a list of names, like ["SALES_DB_PASSWORD"]')
+    names = tuple(_env_name(n, source, where, "secret") for n in value)
+    if len(set(names)) != len(names):
+        raise RegistryError(f"{source}: {where}: secrets lists a name twice")
+    return names
 
 
 def _csp(value, source: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

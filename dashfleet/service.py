@@ -28,6 +28,7 @@ from dash import Dash
 from dash.exceptions import InvalidConfig
 from flask import Flask
 
+from dashfleet import dashboard_env
 from dashfleet.dashapp import PREFIX_ENV, install_fleet_layer, public_prefix
 from dashfleet.metrics import Instrumented
 
@@ -57,6 +58,12 @@ def load():
     """gunicorn's app factory: the WSGI app for this service, from the environment."""
     name = os.environ.get(NAME_ENV, "this service")
     try:
+        missing = dashboard_env.load_mounted()
+        if missing:
+            raise ServiceConfigError(
+                f"secret(s) {', '.join(missing)} not given: mount each at /run/secrets/NAME "
+                "(the compose and Swarm files do, from NAME_FILE) or set it in the environment"
+            )
         app = build(os.environ[APP_ENV], prefix=public_prefix(), plotly=os.environ.get(PLOTLY_ENV, "basic"))
         return Instrumented(app, os.environ.get(NAME_ENV, "service"))
     except ServiceConfigError as exc:

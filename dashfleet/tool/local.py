@@ -25,7 +25,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashfleet import identity
+from dashfleet import dashboard_env, identity
+from dashfleet.dashboard_env import MissingSecret
 from dashfleet.registry import Registry, Service
 from dashfleet.service import ASLEEP_ENV, EX_CONFIG
 from dashfleet.tool import gateway, render, wait
@@ -33,6 +34,8 @@ from dashfleet.tool.forked import ForkedProcess, Zygote
 from dashfleet.tool.on_demand import OnDemand
 from dashfleet.tool.render import GATEWAY_TEMPLATE
 
+# The site's own secrets: the landing's alone.
+SITE_SECRETS = {"DASHFLEET_SECRET_KEY", "DASHFLEET_OIDC_CLIENT_SECRET"}
 START_TIMEOUT = 60.0  # a cold first import of dash on a busy 2-core machine takes a few seconds
 STOP_TIMEOUT = 25.0  # a little over gunicorn's graceful_timeout
 NGINX_MODULES = Path("/usr/lib/nginx/modules")
@@ -181,9 +184,14 @@ class Fleet:
                 self.on_demand.open()
             for svc in self.registry.services:
                 if svc.name not in self.on_demand.asleep:
-                    self._spawn_service(svc)
+                    try:
+                        self._spawn_service(svc)
+                    except MissingSecret as exc:  # that dashboard only: the rest of the site serves
+                        if svc.is_landing:
+                            raise FleetError(f"{svc.name}: {exc}") from None
+                        self.failed[svc.name] = str(exc)
             for svc in self.registry.services:
-                if svc.name in self.on_demand.asleep:
+                if svc.name in self.on_demand.asleep or svc.name in self.failed:
                     continue
                 try:
                     self._wait_healthy(svc.name)
@@ -285,11 +293,24 @@ class Fleet:
     def metrics_dir(self, name: str) -> Path:
         return self.run_dir / "metrics" / name
 
+    def _operator_env_for(self, svc: Service) -> dict[str, str]:
+        """The operator's environment less what belongs to others: every dashboard's secrets (each
+        gets its own, below), and the site's sign-in secrets, which only the landing may hold (a
+        dashboard holding them could mint sessions)."""
+        private = {name for board in self.registry.dashboards for name in board.secrets}
+        if not svc.is_landing:
+            private |= SITE_SECRETS
+        return {
+            k: v for k, v in self.env.items() if k not in private and k.removesuffix("_FILE") not in private
+        }
+
     def service_env(self, svc: Service) -> dict[str, str]:
-        """What the service's image sets (Dockerfile, compose), for this machine."""
+        """What the service's image sets (Dockerfile, compose), for this machine. Raises
+        MissingSecret when one of its secrets is not given."""
         env = {
-            **self.env,
+            **self._operator_env_for(svc),
             **service_settings(svc),
+            **dashboard_env.resolve(svc.env, svc.secrets, self.env),
             # gunicorn removes a socket file left by a SIGKILLed run before binding its own.
             "BIND": f"unix:{self.socket_path(svc.name)}",
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
