@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashfleet import registry as fleet_registry
-from dashfleet.locks import constraints
 from dashfleet.registry import ROOT, RegistryError
-from dashfleet.tool import render
+from dashfleet.tool import app_requirements, entry_file, imports, installed, pip_install, render
+from dashfleet.tool.undo import Undo
 
 # Files looked at first for the app object, in this order; then the rest alphabetically.
 _LIKELY = ["app.py", "main.py", "index.py", "server.py", "dashboard.py", "wsgi.py"]
@@ -52,11 +52,13 @@ def add_app(
     title: str | None = None,
     description: str | None = None,
     app: str | None = None,
+    requirements: Path | None = None,
+    relax: bool = False,
     root: Path = ROOT,
     probe: bool = True,
 ) -> list[str]:
     """Adopt the app at `source`; return what was written. Raises RegistryError with the reason,
-    leaving the project as it was."""
+    leaving the project, and the packages installed in this environment, as they were."""
     source = Path(source).resolve()
     if not source.exists():
         raise RegistryError(f"{source}: no such file or folder")
@@ -67,70 +69,99 @@ def add_app(
     if folder.exists():
         raise RegistryError(f"{service}/ already exists")
 
+    # Everything is decided before the first write: a refusal here leaves nothing to undo.
     files = [source] if source.is_file() else sorted(source.rglob("*.py"))
     found = Found(app, None) if app else find_app(source)
-    plotly = choose_plotly(files)
+    entry, shim = _importable_entry(source, found.entry)
+    lock = root / "requirements.lock"
+    try:
+        wanted = app_requirements.plan(source, lock, explicit=requirements, relax=relax)
+    except RegistryError as exc:
+        raise RegistryError(f"{name}: nothing was added: {exc}") from None
     fields = {
         "title": title or found.title or name.replace("-", " ").capitalize(),
         "description": description or f"{source.name}, served as it is.",
         "prefix": prefix or f"/{name}/",
         "service": service,
-        "app": found.entry,
-        "plotly": plotly,
+        "app": entry,
+        "plotly": choose_plotly(files),
     }
     registry_path = root / "dashboards.toml"
-    before = registry_path.read_text(encoding="utf-8")
-    text = before.rstrip("\n") + "\n\n" + _toml_entry(name, fields)
+    text = registry_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + _toml_entry(name, fields)
     registry = fleet_registry.parse(text, source=str(registry_path), root=root)  # raises before any write
 
-    derived = {
-        rel: (root / rel).read_text(encoding="utf-8")
-        for rel in render.render(registry)
-        if (root / rel).exists()
-    }
-    if source.is_file():
-        folder.mkdir()
-        shutil.copy2(source, folder / source.name)
-    else:
-        shutil.copytree(source, folder, ignore=_SKIP)
-    requirements = folder / "requirements.txt"
-    if not requirements.exists():
-        requirements.write_text(
-            "# This dashboard's own packages, beyond the shared runtime (requirements.lock).\n"
-        )
-    registry_path.write_text(text, encoding="utf-8")
-    written = [f"{service}/", "dashboards.toml", *map(str, render.write(registry, root))]
-
-    if probe:
-        done = install_requirements(requirements, root)
-        if done.returncode != 0:
-            print(done.stderr, file=sys.stderr)  # pip names the conflicting packages
+    undo, packages = Undo(), None
+    try:
+        undo.made(folder)
+        if source.is_file():
+            folder.mkdir()
+            shutil.copy2(source, folder / source.name)
         else:
+            shutil.copytree(source, folder, ignore=_SKIP)
+        (folder / "requirements.txt").write_text(wanted.text, encoding="utf-8")
+        for note in wanted.notes:
+            print(f"dashfleet: {note}", flush=True)
+        if shim:
+            (folder / shim[0]).write_text(shim[1], encoding="utf-8")
+            print(f"dashfleet: {shim[2]}", flush=True)
+        undo.keep(registry_path)
+        registry_path.write_text(text, encoding="utf-8")
+        for rel in render.render(registry):
+            undo.keep(root / rel)
+        written = [f"{service}/", "dashboards.toml", *map(str, render.write(registry, root))]
+        if probe:
+            if pip_install.needs_install(folder / "requirements.txt"):
+                packages = installed.installed()  # what to go back to
+                _install(folder / "requirements.txt", lock, root)
             done = run_probe(name, root)
-        if done.returncode != 0:
-            shutil.rmtree(folder)
-            registry_path.write_text(before, encoding="utf-8")
-            for rel in render.render(registry):
-                if rel in derived:
-                    (root / rel).write_text(derived[rel], encoding="utf-8")
-            raise RegistryError(f"{name}: nothing was added: {_last_line(done)}")
+            if done.returncode != 0:
+                print(done.stderr, end="", file=sys.stderr)  # the traceback, then the verdict
+                raise _Refused(_last_line(done))
+    except BaseException as exc:
+        undo.restore()
+        if packages is not None:
+            _restore_packages(packages)
+        if isinstance(exc, _Refused):
+            raise RegistryError(f"{name}: nothing was added: {exc}") from None
+        raise
     return written
 
 
-def install_requirements(requirements: Path, root: Path) -> subprocess.CompletedProcess:
-    """The app's own packages, into this environment, within the shared pins (as `make venv` and
-    the image do), so that the probe and `make run` find them."""
-    if not re.search(r"^[^#\s]", requirements.read_text(encoding="utf-8"), re.M):
-        return subprocess.CompletedProcess([], 0, "", "")
-    print(f"dashfleet: installing {requirements.relative_to(root)} (within requirements.lock)", flush=True)
-    pins = requirements.parent / ".constraints.txt"
-    pins.write_text(constraints(root / "requirements.lock"), encoding="utf-8")
-    argv = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    argv += ["-c", str(pins), "-r", str(requirements)]
+def _install(requirements: Path, lock: Path, root: Path) -> None:
+    print(f"dashfleet: installing {requirements.relative_to(root)} within requirements.lock", flush=True)
+    done = pip_install.install(requirements, lock)
+    if done.returncode != 0:
+        for line in pip_install.explanation(done.stderr + "\n" + done.stdout):
+            print(f"  {line}", file=sys.stderr)
+        raise _Refused(pip_install.reason(done))
+
+
+class _Refused(Exception):
+    """The app did not install or did not start; the message is the one-line reason."""
+
+
+def _restore_packages(before: dict[str, str]) -> None:
     try:
-        return subprocess.run(argv, capture_output=True, text=True, timeout=900)
-    finally:
-        pins.unlink()
+        for line in installed.restore(before):
+            print(f"dashfleet: {line} (as before the add)", file=sys.stderr)
+    except installed.RestoreError as exc:
+        print(f"dashfleet: {exc}", file=sys.stderr)
+
+
+def _importable_entry(source: Path, entry: str) -> tuple[str, tuple[str, str, str] | None]:
+    """The registry's entry for `entry`, and the loader module to write when its file has a name
+    Python cannot import: (file name, text, note)."""
+    module, _, attr = entry.partition(":")
+    module = module.removesuffix(".py")  # --app may name the file
+    top = source.parent if source.is_file() else source
+    if entry_file.importable(module) or not (top / f"{module}.py").is_file():
+        return f"{module}:{attr}", None
+    loader = entry_file.module_name(module, imports.own_modules(source))
+    note = (
+        f"{module}.py is not a name Python imports: {loader}.py beside it loads it, unrenamed "
+        f"and unchanged (app = {loader}:{attr})"
+    )
+    return f"{loader}:{attr}", (f"{loader}.py", entry_file.shim(f"{module}.py", loader), note)
 
 
 def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:
@@ -138,6 +169,7 @@ def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
+        "PYTHONDONTWRITEBYTECODE": "1",  # a failed add leaves no bytecode caches behind either
     }
     return subprocess.run(
         [sys.executable, "-m", "dashfleet", "--registry", str(root / "dashboards.toml"), "probe", name],

@@ -44,6 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument(
         "--app", help="module:attribute of the app or its factory (default: found in the source)"
     )
+    add.add_argument(
+        "--requirements",
+        metavar="FILE",
+        help="the app's requirements file (default: its requirements.txt, else inferred from its imports)",
+    )
+    add.add_argument(
+        "--relax",
+        action="store_true",
+        help="replace pins the shared runtime cannot honour (dash==1.x...) by the shared versions",
+    )
     swarm = sub.add_parser("swarm", help="deploy the stack to this Docker Engine (a single-node swarm)")
     swarm.add_argument("action", choices=["up", "down"])
     swarm.add_argument("--stack", default="dashfleet")
@@ -98,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                 title=args.title,
                 description=args.description,
                 app=args.app,
+                requirements=args.requirements,
+                relax=args.relax,
                 root=registry.root,
             )
         except fleet_registry.RegistryError as exc:

@@ -7,11 +7,29 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from dash import Dash
 
 from dashfleet import service
 from dashfleet.registry import Registry
+from dashfleet.tool import imports
+
+
+def missing_package(exc: BaseException, folder: Path, entry: str) -> str | None:
+    """For an import of something not installed, what to add: the package that provides it."""
+    while exc is not None and not isinstance(exc, ModuleNotFoundError):
+        exc = exc.__cause__ or exc.__context__
+    if exc is None or not exc.name:
+        return None
+    top = exc.name.split(".")[0]
+    if top == entry.partition(":")[0].split(".")[0]:
+        return None  # the entry module itself: the service loader's message says where it looked
+    found = f"ModuleNotFoundError: No module named {exc.name!r}"
+    if top in imports.own_modules(folder):
+        return f"{found}: {top} is in the app's folder, but not at its top, where the service runs"
+    package = imports.requirement_for(exc.name)
+    return f"{found}: add {package} to requirements.txt, or pass --requirements FILE"
 
 
 def probe(registry: Registry, name: str) -> int:
@@ -22,13 +40,14 @@ def probe(registry: Registry, name: str) -> int:
     try:
         app = service.build_app(svc.app, prefix=svc.prefix, plotly=svc.plotly)
     except service.ServiceConfigError as exc:
-        print(f"dashfleet probe: {name}: {exc}", file=sys.stderr)
+        print(f"dashfleet probe: {name}: {missing_package(exc, folder, svc.app) or exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # the app's own code failed: show where, then one line
         traceback.print_exc()
-        print(
-            f"dashfleet probe: {name}: the app failed to start: {type(exc).__name__}: {exc}", file=sys.stderr
+        verdict = (
+            missing_package(exc, folder, svc.app) or f"the app failed to start: {type(exc).__name__}: {exc}"
         )
+        print(f"dashfleet probe: {name}: {verdict}", file=sys.stderr)
         return 2
     if not isinstance(app, Dash):
         print(f"dashfleet probe: {name}: {svc.app} is not a Dash app", file=sys.stderr)

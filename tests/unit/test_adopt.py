@@ -254,3 +254,67 @@ def test_pins_become_constraints_without_hashes(tmp_path):
         """,
     )
     assert constraints(lock) == "dash==4.4.1\ntzdata==2026.6 ; sys_platform == 'win32'\n"
+
+
+@pytest.mark.parametrize("filename", ["fleet_probe-v2.py", "fleet_probe.4.py"])
+def test_a_file_python_cannot_import_is_served_unrenamed_through_a_loader(module_dir, filename):
+    from dashfleet.tool import adopt, entry_file
+
+    original = APP_SOURCE.format(args="") + "assert __name__ != '__main__'\n"
+    write(module_dir, filename, original)
+    (module_dir / "assets").mkdir()
+    (module_dir / "assets" / "style.css").write_text("body { margin: 0 }\n")
+    found = find_app(module_dir)
+    entry, (loader_file, text, note) = adopt._importable_entry(module_dir, found.entry)
+    assert found.entry == f"{filename.removesuffix('.py')}:app" and entry.endswith(":app")
+    module = entry.partition(":")[0]
+    assert entry_file.importable(module) and module in ("fleet_probe_v2", "fleet_probe_4")
+    assert loader_file == f"{module}.py" and f"app = {entry}" in note
+    write(module_dir, loader_file, text)
+    client = service.build(entry, prefix="/probe/").test_client()
+    assert sys.modules[module].__file__ == str(module_dir / filename)  # the author's file, as it is
+    assert (module_dir / filename).read_text() == textwrap.dedent(original)
+    assert (
+        client.post("/probe/_dash-update-component", json=body()).get_json()["response"]["out"]["children"]
+        == "hi"
+    )
+    assert "/probe/assets/style.css" in client.get("/probe/").get_data(as_text=True)  # beside the file
+
+
+def test_an_importable_name_needs_no_loader_and_a_taken_name_is_avoided(tmp_path):
+    from dashfleet.tool import adopt, entry_file
+
+    write(tmp_path, "app.py", APP_SOURCE.format(args=""))
+    assert adopt._importable_entry(tmp_path, "app:app") == ("app:app", None)
+    assert adopt._importable_entry(tmp_path, "app.py:app") == ("app:app", None)  # --app may name the file
+    assert entry_file.module_name("app-v2", {"app_v2"}) == "app_v2_2"
+    assert entry_file.module_name("class", set()) == "app_class"
+    assert entry_file.module_name("4.progress", set()) == "app_4_progress"
+
+
+def test_the_probe_names_the_package_to_add_for_a_missing_import(tmp_path):
+    from dashfleet.tool.probe import missing_package
+
+    (tmp_path / "helpers").mkdir()
+    (tmp_path / "helpers" / "deep.py").write_text("")
+
+    def verdict(name):
+        try:
+            raise service.ServiceConfigError("not installed") from ModuleNotFoundError(
+                f"No module named {name!r}", name=name
+            )
+        except service.ServiceConfigError as exc:
+            return missing_package(exc, tmp_path, "app:app")
+
+    assert verdict("dash_bootstrap_components") == (
+        "ModuleNotFoundError: No module named 'dash_bootstrap_components': "
+        "add dash-bootstrap-components to requirements.txt, or pass --requirements FILE"
+    )
+    assert verdict("sklearn.linear_model").endswith(
+        "add scikit-learn to requirements.txt, or pass --requirements FILE"
+    )
+    assert verdict("dash_table").endswith(
+        "add dash-table==5.0.0 to requirements.txt, or pass --requirements FILE"
+    )
+    assert "helpers is in the app's folder, but not at its top" in verdict("helpers")
+    assert verdict("app") is None  # the entry module itself: the loader's own message says where

@@ -1,0 +1,55 @@
+"""A failed `dashfleet add` leaves the project and the environment exactly as they were: every file
+(the registry, every derived file, new ones such as the dashboard's Kubernetes manifest), and the
+packages it installed (removed) or changed (put back at their version). Real pip, real probe."""
+
+import hashlib
+import textwrap
+
+from dashfleet.tool import installed
+from tests.helpers import copy_project, dashfleet_cli
+
+# Fails when the probe builds it: its data file did not come along.
+BROKEN_APP = """
+import pandas as pd
+from dash import Dash, html
+from dash_iconify import DashIconify
+
+rows = pd.read_csv("data/sales.csv")
+app = Dash(__name__)
+app.layout = html.Div([DashIconify(icon="mdi:chart-bar"), html.P(f"{len(rows)} rows")])
+"""
+
+
+def tree(root) -> dict[str, str]:
+    """Every file under `root` with its hash. Bytecode caches are the interpreter's, written by
+    any `python -m dashfleet` in the project (and ignored by git), not a project file."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_path):
+    project = copy_project(tmp_path / "project")
+    app = tmp_path / "broken"
+    app.mkdir()
+    (app / "app.py").write_text(textwrap.dedent(BROKEN_APP))
+    # an added package (dash-iconify) and a changed one (iniconfig, a test-only package, downgraded)
+    requirements = tmp_path / "needs.txt"
+    requirements.write_text("dash-iconify\niniconfig==2.0.0\n")
+    files, packages = tree(project), installed.installed()
+    assert "dash-iconify" not in packages and packages["iniconfig"] != "2.0.0"
+
+    done = dashfleet_cli(project, "add", str(app), "--name", "broken", "--requirements", str(requirements))
+
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "installing dash_broken/requirements.txt" in done.stdout  # it got as far as installing
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("dashfleet: broken: nothing was added: the app failed to start: FileNotFoundError")
+    assert "uninstalled dash-iconify (as before the add)" in done.stderr
+    assert f"reinstalled iniconfig=={packages['iniconfig']} (as before the add)" in done.stderr
+    assert tree(project) == files
+    assert installed.installed() == packages
+    check = dashfleet_cli(project, "check")
+    assert check.returncode == 0, check.stderr
