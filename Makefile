@@ -55,10 +55,11 @@ new: $(STAMP)  ## scaffold a dashboard: make new NAME=sales [TITLE="Sales"] [DES
 	@test -n "$(NAME)" || { echo 'usage: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
 	$(PY) -m dashfleet new "$(NAME)" $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
 
-add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE=...]
-	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
+add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE=...] [REQUIREMENTS=file] [RELAX=1]
+	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE="Sales"] [DESCRIPTION="..."] [REQUIREMENTS=file] [RELAX=1]'; exit 2; }
 	$(PY) -m dashfleet add "$(SRC)" --name "$(NAME)" $(if $(PREFIX),--prefix "$(PREFIX)") \
-	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
+	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)") \
+	  $(if $(REQUIREMENTS),--requirements "$(REQUIREMENTS)") $(if $(RELAX),--relax)
 
 swarm: $(STAMP)  ## build, `docker swarm init` if needed, deploy on $${DASHFLEET_PORT:-8080}, wait until healthy
 	$(PY) -m dashfleet swarm up $(if $(SWARM_AUTH),--auth)
