@@ -1,4 +1,4 @@
-"""dashfleet's command line: `python -m dashfleet run|dev|check|render`."""
+"""dashfleet's command line: `python -m dashfleet COMMAND` (the table COMMANDS lists them)."""
 
 from __future__ import annotations
 
@@ -14,154 +14,46 @@ from dashfleet.tool import render
 NGINX_HINT = "sudo apt-get install nginx (Debian/Ubuntu) or brew install nginx (macOS)"
 
 
-def main(argv: list[str] | None = None) -> int:
+class CommandError(Exception):
+    """A command that cannot do what it was asked: one line on stderr, and its exit code
+    (USAGE: what was asked is wrong, change it; FAILED: it was right, but did not work)."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+USAGE, FAILED = 2, 1
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dashfleet", description=__doc__)
     parser.add_argument("--registry", help="registry file (default: $DASHFLEET_REGISTRY or dashboards.toml)")
     sub = parser.add_subparsers(dest="command", required=True)
-    default_port = int(os.environ.get("PORT") or os.environ.get("DASHFLEET_PORT") or 8080)
-    for name, text in (
-        ("run", "run the whole site: nginx gateway + one gunicorn per service"),
-        ("dev", "run every app in one process with Dash hot reload"),
-    ):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--port", type=int, default=default_port, help="default: $PORT or 8080")
-        cmd.add_argument("--host", default="127.0.0.1")
-    sub.choices["run"].add_argument(
-        "--single", action="store_true", help="one process (its own prefix dispatcher), no nginx"
-    )
-    sub.add_parser("check", help="fail if a file derived from the registry has drifted")
-    sub.add_parser("render", help="rewrite the files derived from the registry")
-    new = sub.add_parser("new", help="scaffold a dashboard: package, registry entry, derived files")
-    new.add_argument("name", help="lowercase letters, digits and '-'; the prefix becomes /NAME/")
-    new.add_argument("--title", help="default: NAME capitalised")
-    new.add_argument("--description", default="A new dashboard.")
-    add = sub.add_parser("add", help="adopt an existing Dash app (a folder or a .py file) as a dashboard")
-    add.add_argument("path", help="the folder holding the app, or a single .py file")
-    add.add_argument("--name", required=True, help="lowercase letters, digits and '-'")
-    add.add_argument("--prefix", help="public URL path (default: /NAME/)")
-    add.add_argument("--title", help="default: the app's own title, else NAME capitalised")
-    add.add_argument("--description")
-    add.add_argument(
-        "--app", help="module:attribute of the app or its factory (default: found in the source)"
-    )
-    add.add_argument(
-        "--requirements",
-        metavar="FILE",
-        help="the app's requirements file (default: its requirements.txt, else inferred from its imports)",
-    )
-    add.add_argument(
-        "--relax",
-        action="store_true",
-        help="replace pins the shared runtime cannot honour (dash==1.x...) by the shared versions",
-    )
-    swarm = sub.add_parser("swarm", help="deploy the stack to this Docker Engine (a single-node swarm)")
-    swarm.add_argument("action", choices=["up", "down"])
-    swarm.add_argument("--stack", default="dashfleet")
-    swarm.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))
-    swarm.add_argument("--auth", action="store_true", help="with sign-in (deploy/swarm/auth.yml)")
-    users = sub.add_parser("users", help="the built-in accounts (DASHFLEET_USERS, default users.json)")
-    users.add_argument("action", choices=["add", "remove", "set-password", "list"])
-    users.add_argument("name", nargs="?")
-    users.add_argument("--groups", default="", help="comma-separated, e.g. finance,sales")
-    users.add_argument("--email", default="")
-    sub.add_parser("secret", help="print a new random DASHFLEET_SECRET_KEY")
-    redeploy = sub.add_parser(
-        "redeploy", help="replace one dashboard's containers with no failed request (compose)"
-    )
-    redeploy.add_argument("name")
-    redeploy.add_argument("--project", help="compose project (default: $COMPOSE_PROJECT_NAME or dashfleet)")
-    probe = sub.add_parser("probe", help="build one dashboard as its service would, and ask it for its page")
-    probe.add_argument("name")
-    args = parser.parse_args(argv)
+    for name, (_, text, arguments) in COMMANDS.items():
+        arguments(sub.add_parser(name, help=text))
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command, _, _ = COMMANDS[args.command]
     try:
         registry = fleet_registry.load(args.registry)
-    except fleet_registry.RegistryError as exc:
+        return command(registry, args)
+    except (CommandError, fleet_registry.RegistryError) as exc:
         print(f"dashfleet: {exc}", file=sys.stderr)
-        return 2
+        return exc.code if isinstance(exc, CommandError) else USAGE
 
-    if args.command == "check":
-        return _check(registry)
-    if args.command == "render":
-        for path in render.write(registry):
-            print(f"wrote {path}")
-        return 0
-    if args.command == "new":
-        from dashfleet.tool.scaffold import new_dashboard
 
-        try:
-            changed = new_dashboard(args.name, args.title or args.name.capitalize(), args.description)
-        except fleet_registry.RegistryError as exc:
-            print(f"dashfleet: {exc}", file=sys.stderr)
-            return 2
-        for path in changed:
-            print(f"wrote {path}")
-        return 0
-    if args.command == "add":
-        from dashfleet.tool.adopt import add_app
+def _dashboard(registry, name: str):
+    if name not in {d.name for d in registry.dashboards}:
+        raise CommandError(f"no dashboard named {name!r} in the registry")
+    return registry.dashboard(name)
 
-        try:
-            written = add_app(
-                args.path,
-                args.name,
-                prefix=args.prefix,
-                title=args.title,
-                description=args.description,
-                app=args.app,
-                requirements=args.requirements,
-                relax=args.relax,
-                root=registry.root,
-            )
-        except fleet_registry.RegistryError as exc:
-            print(f"dashfleet: {exc}", file=sys.stderr)
-            return 2
-        for path in written:
-            print(f"wrote {path}")
-        added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
-        print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
-        return 0
-    if args.command == "users":
-        return _users(args)
-    if args.command == "secret":
-        import secrets
 
-        print(secrets.token_urlsafe(48))
-        return 0
-    if args.command == "swarm":
-        from dashfleet.tool import swarm as fleet_swarm
-
-        try:
-            if args.action == "up":
-                fleet_swarm.up(registry, args.stack, args.port, auth=args.auth)
-                print(f"dashfleet: stack {args.stack} is healthy on http://127.0.0.1:{args.port}/")
-            else:
-                fleet_swarm.down(args.stack)
-                print(f"dashfleet: stack {args.stack} removed")
-        except fleet_swarm.SwarmError as exc:
-            print(f"dashfleet: {exc}", file=sys.stderr)
-            return 1
-        return 0
-    if args.command == "redeploy":
-        from dashfleet.tool.redeploy import Redeploy, RedeployError
-
-        if args.name not in {d.name for d in registry.dashboards}:
-            print(f"dashfleet: no dashboard named {args.name!r} in the registry", file=sys.stderr)
-            return 2
-        try:
-            Redeploy(registry, args.name, args.project).run()
-        except RedeployError as exc:
-            print(f"dashfleet: {exc}", file=sys.stderr)
-            return 1
-        return 0
-    if args.command == "probe":
-        from dashfleet.tool.probe import probe as run_probe
-
-        if args.name not in {d.name for d in registry.dashboards}:
-            print(f"dashfleet: no dashboard named {args.name!r} in the registry", file=sys.stderr)
-            return 2
-        return run_probe(registry, args.name)
-    if args.command == "dev":
-        return _single(registry, args.host, args.port, dev=True)
+# -- the commands: (registry, parsed arguments) -> exit code ------------------------------------
+def cmd_run(registry, args) -> int:
     if args.single:
         return _single(registry, args.host, args.port)
     from dashfleet.tool.local import find_nginx
@@ -174,6 +66,183 @@ def main(argv: list[str] | None = None) -> int:
         )
         return _single(registry, args.host, args.port)
     return _run(registry, args.host, args.port)
+
+
+def cmd_dev(registry, args) -> int:
+    return _single(registry, args.host, args.port, dev=True)
+
+
+def cmd_render(registry, args) -> int:
+    for path in render.write(registry):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_new(registry, args) -> int:
+    from dashfleet.tool.scaffold import new_dashboard
+
+    for path in new_dashboard(
+        args.name, args.title or args.name.capitalize(), args.description, root=registry.root
+    ):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_add(registry, args) -> int:
+    from dashfleet.tool.adopt import add_app
+
+    written = add_app(
+        args.path,
+        args.name,
+        prefix=args.prefix,
+        title=args.title,
+        description=args.description,
+        app=args.app,
+        requirements=args.requirements,
+        relax=args.relax,
+        root=registry.root,
+    )
+    for path in written:
+        print(f"wrote {path}")
+    added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
+    print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
+    return 0
+
+
+def cmd_users(registry, args) -> int:
+    return _users(args)
+
+
+def cmd_secret(registry, args) -> int:
+    import secrets
+
+    print(secrets.token_urlsafe(48))
+    return 0
+
+
+def cmd_swarm(registry, args) -> int:
+    from dashfleet.tool import swarm as fleet_swarm
+
+    try:
+        if args.action == "up":
+            fleet_swarm.up(registry, args.stack, args.port, auth=args.auth)
+            print(f"dashfleet: stack {args.stack} is healthy on http://127.0.0.1:{args.port}/")
+        else:
+            fleet_swarm.down(args.stack)
+            print(f"dashfleet: stack {args.stack} removed")
+    except fleet_swarm.SwarmError as exc:
+        raise CommandError(str(exc), FAILED) from None
+    return 0
+
+
+def cmd_redeploy(registry, args) -> int:
+    from dashfleet.tool.redeploy import Redeploy, RedeployError
+
+    _dashboard(registry, args.name)
+    try:
+        Redeploy(registry, args.name, args.project).run()
+    except RedeployError as exc:
+        raise CommandError(str(exc), FAILED) from None
+    return 0
+
+
+def cmd_probe(registry, args) -> int:
+    from dashfleet.tool.probe import probe as run_probe
+
+    _dashboard(registry, args.name)
+    return run_probe(registry, args.name)
+
+
+def cmd_check(registry, args) -> int:
+    return _check(registry)
+
+
+# -- their arguments ------------------------------------------------------------------------------
+def _serving(cmd: argparse.ArgumentParser) -> None:
+    default_port = int(os.environ.get("PORT") or os.environ.get("DASHFLEET_PORT") or 8080)
+    cmd.add_argument("--port", type=int, default=default_port, help="default: $PORT or 8080")
+    cmd.add_argument("--host", default="127.0.0.1")
+
+
+def _run_arguments(cmd: argparse.ArgumentParser) -> None:
+    _serving(cmd)
+    cmd.add_argument(
+        "--single", action="store_true", help="one process (its own prefix dispatcher), no nginx"
+    )
+
+
+def _new_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("name", help="lowercase letters, digits and '-'; the prefix becomes /NAME/")
+    cmd.add_argument("--title", help="default: NAME capitalised")
+    cmd.add_argument("--description", default="A new dashboard.")
+
+
+def _add_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("path", help="the folder holding the app, or a single .py file")
+    cmd.add_argument("--name", required=True, help="lowercase letters, digits and '-'")
+    cmd.add_argument("--prefix", help="public URL path (default: /NAME/)")
+    cmd.add_argument("--title", help="default: the app's own title, else NAME capitalised")
+    cmd.add_argument("--description")
+    cmd.add_argument(
+        "--app", help="module:attribute of the app or its factory (default: found in the source)"
+    )
+    cmd.add_argument(
+        "--requirements",
+        metavar="FILE",
+        help="the app's requirements file (default: its requirements.txt, else inferred from its imports)",
+    )
+    cmd.add_argument(
+        "--relax",
+        action="store_true",
+        help="replace pins the shared runtime cannot honour (dash==1.x...) by the shared versions",
+    )
+
+
+def _swarm_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("action", choices=["up", "down"])
+    cmd.add_argument("--stack", default="dashfleet")
+    cmd.add_argument("--port", type=int, default=int(os.environ.get("DASHFLEET_PORT") or 8080))
+    cmd.add_argument("--auth", action="store_true", help="with sign-in (deploy/swarm/auth.yml)")
+
+
+def _users_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("action", choices=["add", "remove", "set-password", "list"])
+    cmd.add_argument("name", nargs="?")
+    cmd.add_argument("--groups", default="", help="comma-separated, e.g. finance,sales")
+    cmd.add_argument("--email", default="")
+
+
+def _redeploy_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("name")
+    cmd.add_argument("--project", help="compose project (default: $COMPOSE_PROJECT_NAME or dashfleet)")
+
+
+def _name_argument(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("name")
+
+
+def _nothing(cmd: argparse.ArgumentParser) -> None:
+    pass
+
+
+# name: (function, help, its arguments)
+COMMANDS = {
+    "run": (cmd_run, "run the whole site: nginx gateway + one gunicorn per service", _run_arguments),
+    "dev": (cmd_dev, "run every app in one process with Dash hot reload", _serving),
+    "check": (cmd_check, "fail if a file derived from the registry has drifted", _nothing),
+    "render": (cmd_render, "rewrite the files derived from the registry", _nothing),
+    "new": (cmd_new, "scaffold a dashboard: package, registry entry, derived files", _new_arguments),
+    "add": (cmd_add, "adopt an existing Dash app (a folder or a .py file) as a dashboard", _add_arguments),
+    "swarm": (cmd_swarm, "deploy the stack to this Docker Engine (a single-node swarm)", _swarm_arguments),
+    "users": (cmd_users, "the built-in accounts (DASHFLEET_USERS, default users.json)", _users_arguments),
+    "secret": (cmd_secret, "print a new random DASHFLEET_SECRET_KEY", _nothing),
+    "redeploy": (
+        cmd_redeploy,
+        "replace one dashboard's containers with no failed request (compose)",
+        _redeploy_arguments,
+    ),
+    "probe": (cmd_probe, "build one dashboard as its service would, and ask it for its page", _name_argument),
+}
 
 
 def _users(args) -> int:
@@ -206,8 +275,7 @@ def _users(args) -> int:
             accounts = users.add(accounts, args.name, password, groups, email)
         users.save(accounts, path)
     except users.UsersError as exc:
-        print(f"dashfleet: {exc}", file=sys.stderr)
-        return 2
+        raise CommandError(str(exc)) from None
     print(f"dashfleet: {args.action} {args.name}: {path} ({len(accounts)} users)")
     return 0
 
@@ -235,8 +303,7 @@ def _single(registry, host: str, port: int, dev: bool = False) -> int:
     try:
         single.serve(registry, host, port, dev=dev)
     except (single.SingleProcessRefused, ServiceConfigError) as exc:
-        print(f"dashfleet: {exc}", file=sys.stderr)
-        return 2
+        raise CommandError(str(exc)) from None
     return 0
 
 
