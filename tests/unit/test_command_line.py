@@ -29,7 +29,8 @@ def test_every_command_has_a_function_a_help_line_and_its_arguments(capsys):
         assert command.__name__ == f"cmd_{name}" and text
     with pytest.raises(SystemExit):
         cli._parser().parse_args(["--help"])
-    assert all(name in capsys.readouterr().out for name in cli.COMMANDS)
+    shown = capsys.readouterr().out
+    assert all(name in shown for name in cli.COMMANDS)
 
 
 def test_secret_prints_a_key_long_enough_for_sign_in(capsys):
