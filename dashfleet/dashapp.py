@@ -22,7 +22,7 @@ from werkzeug.security import safe_join
 
 from dashfleet import csp, lean_page
 from dashfleet.callbacks import answer_directly, validate_callback_body
-from dashfleet.errors import install_plain_errors
+from dashfleet.errors import install_plain_errors, server_error
 from dashfleet.precompressed import install as install_precompressed
 from dashfleet.precompressed import response_for as precompressed_response
 
@@ -106,12 +106,23 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     # A component-suite path for a package or file Dash never registered: Dash raises, which
     # would be a 500; it is the client asking for something that is not there.
     server.register_error_handler(DependencyException, lambda exc: _not_found())
+    # ...and one Dash lists but its package does not ship (a source map, dash_renderer's .map):
+    # pkgutil raises FileNotFoundError, a 500 with a traceback in the log for anyone to repeat.
+    own = server.error_handler_spec.get(None, {}).get(None, {})
+    if not any(kind in own for kind in (FileNotFoundError, OSError, Exception)):
+        server.register_error_handler(FileNotFoundError, _missing_suite_file)
     install_plain_errors(server)
     return app
 
 
 def _not_found() -> Response:
     return Response("404 Not Found: no such file\n", 404, mimetype="text/plain")
+
+
+def _missing_suite_file(exc: FileNotFoundError) -> Response:
+    if "/_dash-component-suites/" in request.path:
+        return _not_found()
+    return server_error(exc)  # the app's own missing file: a 500, as any other error
 
 
 def _no_version_banner(app: Dash) -> None:

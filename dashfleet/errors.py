@@ -17,13 +17,13 @@ def install_plain_errors(server: Flask) -> None:
     if HTTPException not in own:
         server.register_error_handler(HTTPException, _http_error)
     if Exception not in own:
-        server.register_error_handler(Exception, _server_error)
+        server.register_error_handler(Exception, server_error)
 
 
 def _http_error(exc: HTTPException) -> Response:
     return Response(f"{exc.code} {exc.name}: {exc.description}\n", exc.code, mimetype="text/plain")
 
 
-def _server_error(exc: Exception) -> Response:
+def server_error(exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.path)
     return Response("500 Internal Server Error\n", 500, mimetype="text/plain")

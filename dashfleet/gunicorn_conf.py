@@ -30,6 +30,13 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 # once, but the gateway caches answers (`valid=2s`) and may still send it requests meanwhile.
 drain_seconds = float(os.environ.get("GUNICORN_DRAIN_SECONDS", "0"))
 keepalive = 5
+# Request limits are the gateway's (nginx's buffers, before any routing), the same for every path:
+# a service is reached only through it, and limits of its own would answer differently for an
+# unknown path (the landing) than for a protected one (the check answers first), telling a
+# stranger which exist.
+limit_request_line = 0
+limit_request_fields = 32768
+limit_request_field_size = 0
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")

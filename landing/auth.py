@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from authlib.integrations.base_client import OAuthError
 from flask import Blueprint, Response, abort, current_app, g, jsonify, redirect, render_template, request
@@ -27,6 +27,7 @@ from landing.sessions import COOKIE, Session, account_stamp
 bp = Blueprint("auth", __name__)
 CSRF_COOKIE = "dashfleet_csrf"
 WRONG = "Wrong user name or password."  # the same for an unknown user: no telling which names exist
+MAX_NEXT = 2000  # characters: after signing in, a longer address goes to the landing page instead
 
 
 def enabled() -> bool:
@@ -67,7 +68,7 @@ def safe_next(target: str | None) -> str:
     Browsers drop tabs and newlines from a URL and read `\\` as `/`, so `/\t/evil.example` and
     `/\\evil.example` both mean `//evil.example`, another host: judge the string they will see, and
     send that string (it is what the browser would have followed anyway)."""
-    if not target:
+    if not target or len(target) > MAX_NEXT:
         return "/"
     seen = target.replace("\t", "").replace("\n", "").replace("\r", "").replace("\\", "/")
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in seen):
@@ -80,6 +81,23 @@ def safe_next(target: str | None) -> str:
     return seen
 
 
+def canonical(raw: str) -> str:
+    """A request target as the gateway routes it: the path percent-decoded, slashes merged, dot
+    segments resolved, escaped again; the query as it came. So the address a visitor comes back
+    to reads the same whichever way they spelled it, for a dashboard and for an unknown path."""
+    path, sep, query = raw.partition("?")
+    segments: list[str] = []
+    for segment in unquote(path).split("/"):
+        if segment == "..":
+            if segments:
+                segments.pop()
+        elif segment not in ("", "."):
+            segments.append(segment)
+    trailing = "/" if segments and (path.endswith("/") or unquote(path).endswith(("/.", "/.."))) else ""
+    canon = quote("/" + "/".join(segments) + trailing, safe="/:@!$&'()*+,;=-._~")
+    return canon + sep + query
+
+
 def signin_response(original: str) -> Response:
     """What a visitor who is not signed in gets for a protected (or unknown) address: a page goes
     to /login and comes back to `original` after; Dash's own fetches (Sec-Fetch-Mode: cors, or no
@@ -88,7 +106,7 @@ def signin_response(original: str) -> Response:
         "Accept", ""
     )
     if page:
-        response = redirect("/login?next=" + quote(safe_next(original), safe="/"), code=302)
+        response = redirect("/login?next=" + quote(safe_next(canonical(original)), safe="/"), code=302)
         response.autocorrect_location_header = False
     else:
         response = jsonify(error="sign-in required", login="/login")
@@ -151,6 +169,20 @@ def identity_key():
     return Response(identity.public_key_text(secret) + "\n", mimetype="text/plain")
 
 
+@bp.before_app_request
+def thumbnails_of_what_you_may_open():
+    """A dashboard's thumbnail is a picture of it: only who may open it sees it; to anyone else
+    its address is an unknown path."""
+    if request.path.startswith("/static/"):
+        registry: Registry = current_app.config["REGISTRY"]
+        name = request.path.removeprefix("/static/")
+        board = next((d for d in registry.dashboards if d.thumbnail == name), None)
+        session = current_session() if enabled() else None
+        if board is not None and not may_open(registry, board, session):
+            return not_found(None)
+    return None
+
+
 @bp.get("/_dashfleet/signin")
 def signin():
     """The gateway's answer to a visitor the check found not signed in (an internal location)."""
@@ -170,7 +202,7 @@ def not_found(error):
         response.autocorrect_location_header = False
         return response
     if enabled() and session is None:
-        return signin_response(request.full_path if request.query_string else request.path)
+        return signin_response(request.environ.get("RAW_URI") or request.full_path)
     return Response("404 Not Found\n", 404, mimetype="text/plain")
 
 
