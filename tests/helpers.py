@@ -113,16 +113,7 @@ def landing_cards(html: str) -> list[dict]:
 
 def add_account(users_file: Path, name: str, password: str, groups: str = "") -> None:
     """`python -m dashfleet users add NAME --groups G`, the password on stdin, as a person scripts it."""
-    done = subprocess.run(
-        [sys.executable, "-m", "dashfleet", "users", "add", name, "--groups", groups],
-        input=password + "\n",
-        env={**os.environ, "DASHFLEET_USERS": str(users_file)},
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    users_cli(users_file, "add", name, "--groups", groups, stdin=password + "\n")
 
 
 def form_sign_in(session, base_url: str, user: str, password: str, next_path: str = "/", headers=None):
@@ -269,25 +260,33 @@ def users_cli(users_file: Path, *args: str, stdin: str = "") -> None:
 
 
 @contextlib.contextmanager
-def signed_in_fleet(project: Path, run_dir: Path, secret: str, env: dict[str, str] | None = None):
-    """The project in process mode with built-in accounts (DASHFLEET_AUTH=accounts) and its own
-    users.json; every process is stopped by its PID on exit."""
+def project_fleet(project: Path, run_dir: Path, env: dict[str, str] | None = None):
+    """A copy of the project in process mode, logs in the run folder; every process is stopped by
+    its PID on exit."""
     from dashfleet.registry import load
     from dashfleet.tool.local import Fleet, free_port
 
+    with Fleet(
+        load(project / "dashboards.toml"),
+        port=free_port(),
+        run_dir=run_dir,
+        log_dir=run_dir / "logs",
+        env=env,
+    ) as running:
+        yield running
+
+
+@contextlib.contextmanager
+def signed_in_fleet(project: Path, run_dir: Path, secret: str, env: dict[str, str] | None = None):
+    """The project in process mode with built-in accounts (DASHFLEET_AUTH=accounts) and its own
+    users.json."""
     settings = {
         "DASHFLEET_AUTH": "accounts",
         "DASHFLEET_SECRET_KEY": secret,
         "DASHFLEET_USERS": str(project / "users.json"),
         **(env or {}),
     }
-    with Fleet(
-        load(project / "dashboards.toml"),
-        port=free_port(),
-        run_dir=run_dir,
-        log_dir=run_dir / "logs",
-        env=settings,
-    ) as running:
+    with project_fleet(project, run_dir, settings) as running:
         assert running.failed == {}, running.failed
         yield running
 
@@ -380,3 +379,20 @@ def callback_bodies_from(dependencies: list[dict], layout: dict, prefix: str = "
 def callback_body_from(dependencies: list[dict], layout: dict, prefix: str = "/") -> dict | None:
     """The first of callback_bodies_from, or None when no callback fits."""
     return next(callback_bodies_from(dependencies, layout, prefix), None)
+
+
+def healthy_through_gateway(engine: str, gateway_container: str, name: str) -> bool:
+    """A dashboard's health as the landing asks it: the gateway's internal port, from inside the
+    gateway container (a protected dashboard's public health is behind sign-in)."""
+    url = f"http://127.0.0.1:8081/_dashfleet/health/{name}"
+    probe = [engine, "exec", gateway_container, "curl", "-fsS", "-o", "/dev/null", "-m", "2", url]
+    return subprocess.run(probe, capture_output=True, timeout=30).returncode == 0
+
+
+def one_dashboard_registry(name: str) -> str:
+    """The smallest registry text with one dashboard, NAME at /NAME/, for parse() tests."""
+    return (
+        '[site]\ntitle = "t"\n[landing]\nservice = "landing"\napp = "landing:create_app"\n'
+        f'[dashboards.{name}]\ntitle = "{name.title()}"\ndescription = "d"\nprefix = "/{name}/"\n'
+        f'service = "dash_{name}"\napp = "dash_{name}:app"\n'
+    )

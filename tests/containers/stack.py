@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dashfleet.registry import Registry
 from dashfleet.tool import wait
+from tests.helpers import healthy_through_gateway
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_PROXIES = "127.0.0.0/8 10.0.0.0/8 172.16.0.0/12 192.168.0.0/16"
@@ -223,16 +224,7 @@ class Stack:
 
     def healthy_through_gateway(self, name: str) -> bool:
         gateways = self.containers("gateway")
-        url = f"http://127.0.0.1:8081/_dashfleet/health/{name}"
-        return (
-            bool(gateways)
-            and subprocess.run(
-                [self.engine, "exec", gateways[0], "curl", "-fsS", "-o", "/dev/null", "-m", "2", url],
-                capture_output=True,
-                timeout=30,
-            ).returncode
-            == 0
-        )
+        return bool(gateways) and healthy_through_gateway(self.engine, gateways[0], name)
 
     def scale(self, service: str, replicas: int) -> list[str]:
         """Scale up with compose; scale down by stopping (gracefully) then removing the newest."""

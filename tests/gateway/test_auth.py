@@ -22,13 +22,19 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from dashfleet import users
-from dashfleet.registry import load
 from dashfleet.tool import wait
-from dashfleet.tool.local import Fleet, free_port
+from dashfleet.tool.local import free_port
 from landing.sessions import COOKIE, Sessions, account_stamp
 from tests.gateway.test_gateway import access_log_line
 from tests.gateway.test_http import CALLBACK, callback_body
-from tests.helpers import add_account, copy_project, dashfleet_cli, form_sign_in, landing_cards
+from tests.helpers import (
+    add_account,
+    copy_project,
+    dashfleet_cli,
+    form_sign_in,
+    landing_cards,
+    signed_in_fleet,
+)
 
 SECRET = "test-secret-" + "x" * 40
 PASSWORDS = {"ada": "ada's long password", "bob": "bob's long password"}
@@ -53,19 +59,7 @@ def project(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def fleet(project, tmp_path_factory):
-    run_dir = tmp_path_factory.mktemp("auth-fleet")
-    env = {
-        "DASHFLEET_AUTH": "accounts",
-        "DASHFLEET_SECRET_KEY": SECRET,
-        "DASHFLEET_USERS": str(project / "users.json"),
-    }
-    with Fleet(
-        load(project / "dashboards.toml"),
-        port=free_port(),
-        run_dir=run_dir,
-        log_dir=run_dir / "logs",
-        env=env,
-    ) as running:
+    with signed_in_fleet(project, tmp_path_factory.mktemp("auth-fleet"), SECRET) as running:
         yield running
 
 

@@ -12,7 +12,7 @@ import requests
 
 from dashfleet.registry import load
 from dashfleet.tool.local import Fleet, free_port
-from tests.helpers import copy_project, dashfleet_cli
+from tests.helpers import copy_project, dashfleet_cli, project_fleet
 
 SECRET_VALUE = "s3cret-value-" + "q" * 20
 SHOWS_ITS_ENVIRONMENT = '''
@@ -63,16 +63,10 @@ def shown(fleet, name: str) -> str:
 
 @pytest.fixture(scope="module")
 def fleet(project, tmp_path_factory):
-    run_dir = tmp_path_factory.mktemp("dashboard-env-fleet")
     # In the operator's environment, as every service's environment derives from it: only sales
     # may get it (its _FILE form is tested in tests/unit/test_dashboard_env.py).
-    env = {"SALES_DB_PASSWORD": SECRET_VALUE}
-    with Fleet(
-        load(project / "dashboards.toml"),
-        port=free_port(),
-        run_dir=run_dir,
-        log_dir=run_dir / "logs",
-        env=env,
+    with project_fleet(
+        project, tmp_path_factory.mktemp("dashboard-env-fleet"), {"SALES_DB_PASSWORD": SECRET_VALUE}
     ) as running:
         yield running
 

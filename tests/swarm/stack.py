@@ -10,6 +10,7 @@ import subprocess
 from dashfleet.registry import Registry
 from dashfleet.tool import swarm, wait
 from tests.containers.stack import TEST_PROXIES
+from tests.helpers import healthy_through_gateway
 
 
 class SwarmStack:
@@ -46,18 +47,9 @@ class SwarmStack:
         )
 
     def healthy_through_gateway(self, name: str) -> bool:
-        """The dashboard's health as the landing asks it: the gateway's internal port, from inside."""
+        """The dashboard's health as the landing asks it (the gateway's internal port)."""
         gateways = self.containers("gateway")
-        url = f"http://127.0.0.1:8081/_dashfleet/health/{name}"
-        return (
-            bool(gateways)
-            and subprocess.run(
-                ["docker", "exec", gateways[0], "curl", "-fsS", "-o", "/dev/null", "-m", "2", url],
-                capture_output=True,
-                timeout=30,
-            ).returncode
-            == 0
-        )
+        return bool(gateways) and healthy_through_gateway("docker", gateways[0], name)
 
     def service(self, name: str) -> str:
         """The swarm service of a registry entry (or "gateway")."""

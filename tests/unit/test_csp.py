@@ -12,6 +12,7 @@ from dash import Dash, html
 from dashfleet import csp
 from dashfleet.dashapp import install_fleet_layer
 from dashfleet.registry import RegistryError, parse
+from tests.helpers import one_dashboard_registry
 
 BOOTSWATCH = "https://cdn.jsdelivr.net/npm/bootswatch@5.3.3/dist/darkly/bootstrap.min.css"
 GOOGLE_FONTS = "https://fonts.googleapis.com/css2?family=Inter:wght@400;600&display=swap"
@@ -86,19 +87,7 @@ def test_the_registry_csp_reaches_the_page(monkeypatch):
     assert "https://tile.openstreetmap.org" in directive(policy, "img-src")
 
 
-REGISTRY = """
-[site]
-title = "t"
-[landing]
-service = "landing"
-app = "landing:create_app"
-[dashboards.map]
-title = "Map"
-description = "d"
-prefix = "/map/"
-service = "dash_map"
-app = "dash_map:app"
-"""
+REGISTRY = one_dashboard_registry("map")
 
 
 def test_the_registry_takes_origins_by_directive():

@@ -18,3 +18,9 @@ def test_the_layout_table_names_every_module():
     ]
     missing = [str(p.relative_to(ROOT)) for p in modules if f"`{p.name}`" not in layout]
     assert missing == [], f"add these to the README's layout table: {missing}"
+
+
+def test_no_two_test_modules_share_a_name():
+    """The test folders are not packages: two test_x.py in two tiers stop pytest's collection."""
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py") if "third_party" not in p.parts]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

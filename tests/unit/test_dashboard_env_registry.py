@@ -10,20 +10,9 @@ import pytest
 from dashfleet import dashboard_env
 from dashfleet.registry import RegistryError, parse
 from dashfleet.tool import render
+from tests.helpers import one_dashboard_registry
 
-REGISTRY = """
-[site]
-title = "t"
-[landing]
-service = "landing"
-app = "landing:create_app"
-[dashboards.sales]
-title = "Sales"
-description = "d"
-prefix = "/sales/"
-service = "dash_sales"
-app = "dash_sales:app"
-"""
+REGISTRY = one_dashboard_registry("sales")
 
 
 def sales(extra: str):
