@@ -85,17 +85,19 @@ def canonical(raw: str) -> str:
     """A request target as the gateway routes it: the path percent-decoded, slashes merged, dot
     segments resolved, escaped again; the query as it came. So the address a visitor comes back
     to reads the same whichever way they spelled it, for a dashboard and for an unknown path."""
-    path, sep, query = raw.partition("?")
+    # nginx ends the target at a raw '#', and sends no '?' for an empty query.
+    path, _, query = raw.split("#", 1)[0].partition("?")
+    decoded = unquote(path)
     segments: list[str] = []
-    for segment in unquote(path).split("/"):
+    for segment in decoded.split("/"):
         if segment == "..":
             if segments:
                 segments.pop()
         elif segment not in ("", "."):
             segments.append(segment)
-    trailing = "/" if segments and (path.endswith("/") or unquote(path).endswith(("/.", "/.."))) else ""
+    trailing = "/" if segments and decoded.endswith(("/", "/.", "/..")) else ""
     canon = quote("/" + "/".join(segments) + trailing, safe="/:@!$&'()*+,;=-._~")
-    return canon + sep + query
+    return canon + ("?" + query if query else "")
 
 
 def signin_response(original: str) -> Response:
