@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from requests.adapters import HTTPAdapter
 
 from dashfleet import users
 from dashfleet.tool import wait
@@ -29,6 +28,7 @@ from tests.gateway.test_gateway import access_log_line
 from tests.gateway.test_http import CALLBACK, callback_body
 from tests.helpers import (
     add_account,
+    client_from,
     copy_project,
     dashfleet_cli,
     form_sign_in,
@@ -73,20 +73,8 @@ def get(fleet, path, session=None, **kwargs):
 _ADDRESSES = (f"127.0.{i // 250}.{i % 250 + 2}" for i in itertools.count(10))
 
 
-class FromAddress(HTTPAdapter):
-    def __init__(self, address: str):
-        self.address = address
-        super().__init__()
-
-    def init_poolmanager(self, *args, **kwargs):
-        kwargs["source_address"] = (self.address, 0)
-        super().init_poolmanager(*args, **kwargs)
-
-
 def client(address: str | None = None) -> requests.Session:
-    session = requests.Session()
-    session.mount("http://", FromAddress(address or next(_ADDRESSES)))
-    return session
+    return client_from(address or next(_ADDRESSES))
 
 
 def sign_in(fleet, user, password=None, next_path="/", headers=None, session=None):
