@@ -40,26 +40,34 @@ def test_scaled_replicas_share_the_load_and_a_dying_one_loses_no_request(stack, 
 
         wait.until(both_serve, 15, poll=0.5, what="requests on both replicas")
 
-        # A bounded request loop while one replica is killed: not one request may fail.
-        failures, done, stop = [], [], threading.Event()
+        # A bounded request loop while one replica is killed: no request may fail, but for an
+        # answer the killed replica was already sending (its headers passed on, its body cut by
+        # the SIGKILL): no proxy can resend what it has begun to answer. At most one per worker
+        # of that replica, and only one that started before the kill.
+        failures, cut, done, stop = [], [], [], threading.Event()
 
         def load() -> None:
             deadline = time.monotonic() + 30
             while not stop.is_set() and time.monotonic() < deadline and len(done) < 3000:
+                started = time.monotonic()
                 try:
                     status = requests.get(
                         containers_site.url + "/population/_dash-layout", timeout=10
                     ).status_code
+                except requests.exceptions.ChunkedEncodingError as exc:
+                    cut.append((started, repr(exc)))
+                    status = "cut"
                 except requests.RequestException as exc:
                     status = repr(exc)
                 done.append(status)
-                if status != 200:
+                if status not in (200, "cut"):
                     failures.append(status)
 
         worker = threading.Thread(target=load)
         worker.start()
         wait.until(lambda: len(done) >= 20, 10, what="load running")
         stack.run("kill", replicas[1])
+        killed_at = time.monotonic()  # the replica is gone by now: later requests never reach it
         at_kill = len(done)
         stack.heal_engine_dns()
         wait.until(lambda: len(done) >= at_kill + 100, 30, what="100 requests after the kill")
@@ -67,6 +75,7 @@ def test_scaled_replicas_share_the_load_and_a_dying_one_loses_no_request(stack, 
         worker.join(timeout=40)
 
         assert failures == []
+        assert len(cut) <= 2 and all(started <= killed_at for started, _ in cut), cut
         assert len(done) >= at_kill + 100
     finally:
         assert len(stack.scale("dash_population", 1)) == 1
