@@ -48,8 +48,8 @@ def create_app(test_config: dict | None = None) -> Flask:
                 "characters: set it, e.g. to what `python -m dashfleet secret` prints"
             )
         secret = os.environ["DASHFLEET_SECRET_KEY"]
-        app.config["SECRET_KEY_FOR_IDENTITY"] = secret
         app.extensions["dashfleet_identity_key"] = identity.signing_key(secret)
+        app.extensions["dashfleet_identity_public_key"] = identity.public_key_text(secret)
         accounts = fleet_users.AccountsFile(app.config["USERS_PATH"])
         app.extensions["dashfleet_accounts"] = accounts
         app.extensions["dashfleet_sessions"] = sessions.from_environment(

@@ -140,9 +140,8 @@ def check():
     name = request.headers.get("X-Dashfleet-Board", "")
     board = next((d for d in registry.dashboards if d.name == name), None)
     session = current_session()
-    if board is None:  # nothing the gateway should ask about: refuse what cannot be placed
-        return Response(status=403 if session else 401)
-    if not may_open(registry, board, session):
+    # A board the gateway should not ask about is refused like one this visitor may not open.
+    if board is None or not may_open(registry, board, session):
         return Response(status=403 if session else 401)
     response = Response(status=204)
     if session:
@@ -167,8 +166,7 @@ def identity_key():
     port hands it to dashboards in containers."""
     if not enabled():
         abort(404)
-    secret = current_app.config["SECRET_KEY_FOR_IDENTITY"]
-    return Response(identity.public_key_text(secret) + "\n", mimetype="text/plain")
+    return Response(current_app.extensions["dashfleet_identity_public_key"] + "\n", mimetype="text/plain")
 
 
 @bp.before_app_request
