@@ -37,13 +37,19 @@ COPY requirements.lock /tmp/requirements.lock
 # Everything above is shared by every service; below, this service only.
 ARG SERVICE
 ARG APP
-# This service's own packages, within the shared pins: its requirements.lock (hashed, from
-# `make lock`) as it is, else its requirements.txt constrained by the shared pins. A conflicting pin
-# fails the build, naming the package. This layer holds only what the service adds.
+# RUNTIME=own (registry runtime = "own"): the service's own environment, built from its
+# requirements.txt alone with dashfleet's layer (dashfleet/layer-requirements.txt), in place of the
+# shared one. Else this service's own packages, within the shared pins: its requirements.lock
+# (hashed, from `make lock`) as it is, else its requirements.txt constrained by the shared pins. A
+# conflicting pin fails the build, naming the package. This layer holds only what the service adds.
 # (The glob because requirements.lock is optional.)
+ARG RUNTIME=shared
 COPY ${SERVICE}/requirements.* /tmp/service/
 RUN cd /tmp/service \
- && if [ -f requirements.lock ]; then \
+ && if [ "$RUNTIME" = own ]; then \
+      rm -rf /opt/venv && python -m venv /opt/venv \
+      && pip install --only-binary=:all: -r requirements.txt -r /app/dashfleet/layer-requirements.txt; \
+    elif [ -f requirements.lock ]; then \
       pip install --only-binary=:all: -r requirements.lock; \
     elif grep -q '^[^#[:space:]]' requirements.txt; then \
       python -m dashfleet.locks /tmp/requirements.lock > constraints.txt \

@@ -21,8 +21,10 @@ $(STAMP): requirements.lock requirements-dev.lock $(SERVICE_REQS) $(SERVICE_LOCK
 	@# Every service's packages in one resolver run, within the shared pins: a conflict fails
 	@# here, naming the packages, instead of breaking one dashboard at run time.
 	$(PY) -m dashfleet.locks requirements.lock $(SERVICE_LOCKS) > $(VENV)/constraints.txt
-	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
-	  $(foreach f,$(SERVICE_REQS),-r $(f))
+	@# (Dashboards with runtime = "own" are not in it: each gets its own environment, built by
+	@# `make run` with uv: dashfleet/tool/environments.py.)
+	reqs=""; for f in $$($(PY) -m dashfleet.tool.environments shared); do reqs="$$reqs -r $$f"; done; \
+	  $(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt $$reqs
 	@# The bundles a first visit loads, compressed once (brotli 11, gzip 9); the services send them.
 	$(PY) -m dashfleet.precompress
 	@rm -f $(VENV)/.installed-* && touch $@
@@ -103,7 +105,7 @@ lock: $(STAMP)  ## re-pin requirements*.lock and each service's requirements.loc
 	  --custom-compile-command 'make lock' -o requirements.lock
 	$(UV) pip compile -q pyproject.toml --extra dev --universal --generate-hashes $(if $(UPGRADE),--upgrade) \
 	  -c requirements.lock --custom-compile-command 'make lock' -o requirements-dev.lock
-	@for req in $(SERVICE_REQS); do \
+	@for req in $$($(PY) -m dashfleet.tool.environments shared); do \
 	  if grep -q '^[^#[:space:]]' $$req; then \
 	    echo "$(UV) pip compile $$req -> $${req%.txt}.lock"; \
 	    $(UV) pip compile -q $$req --universal --generate-hashes -c requirements.lock \

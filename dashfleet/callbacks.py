@@ -4,10 +4,12 @@ kind (`direct_callback`) without Dash's per-request dispatch.
 
 from __future__ import annotations
 
-from dash import Dash, Input, NoUpdate, Output
+from dash import Dash, Input, Output
 from dash.exceptions import PreventUpdate
 from flask import Response, abort
 from plotly.io.json import to_json_plotly
+
+from dashfleet.dash_compat import NoUpdate
 
 _DIRECT = "dashfleet_direct_callbacks"
 

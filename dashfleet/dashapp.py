@@ -14,13 +14,12 @@ import hashlib
 import os
 from pathlib import Path
 
-import dash.dash
 from dash import Dash
 from dash.exceptions import DependencyException
 from flask import Response, request, send_from_directory
 from werkzeug.security import safe_join
 
-from dashfleet import csp, lean_page
+from dashfleet import csp, dash_compat, lean_page
 from dashfleet.callbacks import answer_directly, validate_callback_body
 from dashfleet.errors import install_plain_errors, server_error
 from dashfleet.precompressed import install as install_precompressed
@@ -92,7 +91,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
         app.config.external_scripts.insert(
             0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly]
         )
-    _no_version_banner(app)
+    dash_compat.drop_python_version(app)
     lean_page.install(app, app.config.requests_pathname_prefix + STATIC_ROUTE)
     _add_health(app, prefix)
     server.add_url_rule(f"{prefix}{STATIC_ROUTE}<path:filename>", "dashfleet_static", _serve_static)
@@ -101,8 +100,8 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     server.after_request(_cache_fingerprinted)
     _page_policy(app)
     _fix_page_redirects(app)
-    if app.use_pages:
-        _meta_tags_see_the_page_path()
+    if dash_compat.use_pages(app):
+        dash_compat.wrap_page_meta_tags(_meta_tags_see_the_page_path)
     # A component-suite path for a package or file Dash never registered: Dash raises, which
     # would be a 500; it is the client asking for something that is not there.
     server.register_error_handler(DependencyException, lambda exc: _not_found())
@@ -123,16 +122,6 @@ def _missing_suite_file(exc: FileNotFoundError) -> Response:
     if "/_dash-component-suites/" in request.path:
         return _not_found()
     return server_error(exc)  # the app's own missing file: a 500, as any other error
-
-
-def _no_version_banner(app: Dash) -> None:
-    """Dash writes the interpreter's build string into every page's config: leave it out."""
-    config = app._config
-
-    def without_python_version():
-        return {k: v for k, v in config().items() if k != "python_version"}
-
-    app._config = without_python_version
 
 
 def _add_health(app: Dash, prefix: str) -> None:
@@ -192,19 +181,15 @@ class _PagePath:
         return getattr(self._request, name)
 
 
-def _meta_tags_see_the_page_path() -> None:
+def _meta_tags_see_the_page_path(original):
     """Dash 4.4 looks up the page for the meta tags (title, description, og:image) by the full
-    request path, prefix included, so under a prefix it never finds one. Dash calls the function
-    through its module's name; wrap it there, once per process, if it is still there."""
-    original = getattr(dash.dash, "_page_meta_tags", None)
-    if original is None or getattr(original, "dashfleet", False):
-        return
+    request path, prefix included, so under a prefix it never finds one (dash_compat puts this
+    wrapper in place, on the Dash releases it was tested on)."""
 
     def page_meta_tags(app, request):
         return original(app, _PagePath(request, "/" + (app.strip_relative_path(request.path) or "")))
 
-    page_meta_tags.dashfleet = True
-    dash.dash._page_meta_tags = page_meta_tags
+    return page_meta_tags
 
 
 def _cache_for_good(response):

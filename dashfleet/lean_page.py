@@ -20,6 +20,8 @@ from pathlib import Path
 
 from dash import Dash
 
+from dashfleet import dash_compat
+
 RUNTIME = "regenerator-runtime-0.14.1.min.js"
 POLYFILL_TAG = re.compile(r'<script src="[^"]*/_dash-component-suites/dash/deps/polyfill@[^"]*"></script>')
 DASH_TABLE_TAG = re.compile(
@@ -57,9 +59,9 @@ def install(app: Dash, static_url: str) -> None:
 
 def might_show_a_table(app: Dash) -> bool:
     layout = app.layout
-    if app.use_pages or layout is None or callable(layout) or isinstance(layout, list):
+    if dash_compat.use_pages(app) or layout is None or callable(layout) or isinstance(layout, list):
         return True
-    if any(getattr(c, "_namespace", None) == "dash_table" for c in [layout, *layout._traverse()]):
+    if any(getattr(c, "_namespace", None) == "dash_table" for c in dash_compat.components(layout)):
         return True
     for key in app.callback_map:  # Dash's output key: "id.prop", or "..id1.prop1...id2.prop2.."
         for output in _outputs(key):

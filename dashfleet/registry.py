@@ -42,6 +42,7 @@ _HINTS = {
     "thumbnail": " (want an image path under landing/static/, like 'thumbnails/sales.png')",
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
     "plotly": " (want 'basic' for the small plotly.js bundle, or 'full' for Dash's own)",
+    "runtime": " (want 'shared' for the fleet's runtime, or 'own' for an environment of its own)",
 }
 _DASHBOARD_FIELDS = {
     "title",
@@ -60,6 +61,7 @@ _DASHBOARD_FIELDS = {
     "csp",
     "env",
     "secrets",
+    "runtime",
 }
 # A dashboard's own environment variables (env, secrets): names a service does not already use.
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
@@ -73,6 +75,8 @@ PUBLIC, SIGNED_IN = "public", "signed-in"
 _GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 MAX_REPLICAS = 50
 _PLOTLY = re.compile(r"^(basic|full)$")
+SHARED, OWN = "shared", "own"
+_RUNTIME = re.compile(r"^(shared|own)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
 _SITE_FIELDS = {"title", "tagline", "access", "shared_imports"}
@@ -117,6 +121,11 @@ class Service:
     # containers). Given to this dashboard only.
     env: tuple[tuple[str, str], ...] = ()
     secrets: tuple[str, ...] = ()
+    # Its Python packages: "shared" (the fleet's runtime, requirements.lock, plus its own
+    # requirements.txt within those pins; make run forks it from the zygote) or "own" (an
+    # environment built from its requirements.txt alone, with dashfleet's layer on top:
+    # dashfleet/tool/environments.py, and its own image layer in containers).
+    runtime: str = SHARED
 
     @property
     def csp_json(self) -> str:
@@ -241,6 +250,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 csp=_csp(table.get("csp", {}), source, where),
                 env=_env(table.get("env", {}), source, where),
                 secrets=_secrets(table.get("secrets", []), source, where),
+                runtime=_field(table, "runtime", source, where, _RUNTIME) if "runtime" in table else SHARED,
             )
         )
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from dashfleet import registry as fleet_registry
 from dashfleet.registry import ROOT, RegistryError
-from dashfleet.tool import app_requirements, entry_file, imports, installed, pip_install, render
+from dashfleet.tool import app_requirements, entry_file, environments, imports, installed, pip_install, render
 from dashfleet.tool.undo import Undo
 
 # Files looked at first for the app object, in this order; then the rest alphabetically.
@@ -86,6 +86,8 @@ def add_app(
         "app": entry,
         "plotly": choose_plotly(files),
     }
+    if wanted.runtime != fleet_registry.SHARED:
+        fields["runtime"] = wanted.runtime
     registry_path = root / "dashboards.toml"
     text = registry_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + _toml_entry(name, fields)
     registry = fleet_registry.parse(text, source=str(registry_path), root=root)  # raises before any write
@@ -110,13 +112,23 @@ def add_app(
             undo.keep(root / rel)
         written = [f"{service}/", "dashboards.toml", *map(str, render.write(registry, root))]
         if probe:
-            if pip_install.needs_install(folder / "requirements.txt"):
-                packages = installed.installed()  # what to go back to
-                _install(folder / "requirements.txt", lock, root)
-            done = run_probe(name, root)
+            if wanted.runtime == fleet_registry.OWN:
+                undo.made(environments.folder(root, name))
+                python = _build_environment(root, name, folder / "requirements.txt")
+            else:
+                if pip_install.needs_install(folder / "requirements.txt"):
+                    packages = installed.installed()  # what to go back to
+                    _install(folder / "requirements.txt", lock, root)
+                # The probe's own interpreter holds the shared runtime and this app's packages
+                # only: a package another dashboard installed cannot make it pass.
+                undo.made(probe_env := root / environments.ENVS / f".probe-{name}")
+                python = _build_probe_environment(probe_env, folder / "requirements.txt", lock)
+            done = run_probe(name, root, python)
             if done.returncode != 0:
                 print(done.stderr, end="", file=sys.stderr)  # the traceback, then the verdict
                 raise _Refused(_last_line(done))
+            if wanted.runtime == fleet_registry.SHARED:
+                shutil.rmtree(probe_env, ignore_errors=True)
     except BaseException as exc:
         undo.restore()
         if packages is not None:
@@ -125,6 +137,25 @@ def add_app(
             raise RegistryError(f"{name}: nothing was added: {exc}") from None
         raise
     return written
+
+
+def _build_environment(root: Path, name: str, requirements: Path) -> str:
+    print(f"dashfleet: {name}: building its own environment (uv)", flush=True)
+    try:
+        environments.build(root, name, requirements)
+    except environments.BuildError as exc:
+        for line in exc.details:
+            print(f"  {line}", file=sys.stderr)
+        raise _Refused(str(exc)) from None
+    return str(environments.python(root, name))
+
+
+def _build_probe_environment(target: Path, requirements: Path, lock: Path) -> str:
+    try:
+        environments.build_at(target, requirements, shared=lock)
+    except environments.BuildError as exc:
+        raise _Refused(str(exc)) from None
+    return str(target / "bin" / "python")
 
 
 def _install(requirements: Path, lock: Path, root: Path) -> None:
@@ -164,15 +195,15 @@ def _importable_entry(source: Path, entry: str) -> tuple[str, tuple[str, str, st
     return f"{loader}:{attr}", (f"{loader}.py", entry_file.shim(f"{module}.py", loader), note)
 
 
-def run_probe(name: str, root: Path) -> subprocess.CompletedProcess:
-    """`dashfleet probe NAME` in a fresh interpreter, as the service would start."""
+def run_probe(name: str, root: Path, python: str = sys.executable) -> subprocess.CompletedProcess:
+    """The probe in a fresh interpreter of the dashboard's environment, as the service would start."""
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
         "PYTHONDONTWRITEBYTECODE": "1",  # a failed add leaves no bytecode caches behind either
     }
     return subprocess.run(
-        [sys.executable, "-m", "dashfleet", "--registry", str(root / "dashboards.toml"), "probe", name],
+        [python, "-m", "dashfleet.tool.probe", str(root / "dashboards.toml"), name],
         cwd=root,
         env=env,
         capture_output=True,

@@ -1,7 +1,8 @@
 """The requirements.txt an adopted app's service gets: the app's own (or the file --requirements
 names), else one inferred from its imports; plus the stubs its Dash 1 imports need; with the pins
-the shared runtime cannot honour refused, or replaced under --relax. Decided before anything is
-written, so a refusal leaves nothing to undo."""
+that cannot install here refused, or replaced under --relax; and the runtime it runs on, shared
+or its own (app_environment.py). Decided before anything is written, so a refusal leaves nothing
+to undo."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from dashfleet.registry import RegistryError
-from dashfleet.tool import imports, shared_pins
+from dashfleet.registry import SHARED, RegistryError
+from dashfleet.tool import app_environment, imports, shared_pins
 
 HEADER = "# This dashboard's own packages, beyond the shared runtime (requirements.lock).\n"
 
@@ -21,6 +22,7 @@ HEADER = "# This dashboard's own packages, beyond the shared runtime (requiremen
 class Plan:
     text: str  # the service's requirements.txt
     notes: list[str]  # what was decided and why, one line each, for the person adding the app
+    runtime: str = SHARED  # the registry's runtime: "shared", or "own" when its pins need one
 
 
 def plan(source: Path, lock: Path, *, explicit: Path | None = None, relax: bool = False) -> Plan:
@@ -38,19 +40,16 @@ def plan(source: Path, lock: Path, *, explicit: Path | None = None, relax: bool 
     else:
         return _inferred(source, lock)
 
-    found = shared_pins.conflicts(given, imports.shared_versions(lock))
-    if found and not relax:
-        raise RegistryError(shared_pins.refusal(found, origin))
-    text = shared_pins.relax(given, found) if found else given
-    notes += [shared_pins.change_note(c, origin) for c in found]
-    listed = shared_pins.listed(text)
+    listed = shared_pins.listed(given)
     stubs = [s for s in imports.dash1_stubs(source) if _name(s.requirement) not in listed]
+    text = given
     if stubs:
         text = text.rstrip("\n") + "\n" if text.strip() else HEADER
         text += "# Added by dashfleet add for the app's Dash 1 imports:\n"
         text += "".join(f"{s.requirement}  # {s.why}\n" for s in stubs)
         notes += [_note(s, "added") for s in stubs]
-    return Plan(text, notes)
+    choice = app_environment.choose(text, lock, relax=relax, origin=origin)
+    return Plan(choice.text, notes + choice.notes, choice.runtime)
 
 
 def _inferred(source: Path, lock: Path) -> Plan:
@@ -61,7 +60,8 @@ def _inferred(source: Path, lock: Path) -> Plan:
         "requirements.txt: nothing beyond the shared runtime (inferred: the app imports only the "
         "standard library, its own modules and the shared runtime's packages)"
     ]
-    return Plan(text, notes)
+    choice = app_environment.choose(text, lock)
+    return Plan(choice.text, notes + choice.notes, choice.runtime)
 
 
 def _note(item: imports.Inferred, how: str) -> str:

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from dashfleet import dashboard_env, identity
 from dashfleet.dashboard_env import MissingSecret
-from dashfleet.registry import Registry, Service
+from dashfleet.registry import OWN, SHARED, Registry, Service
 from dashfleet.service import ASLEEP_ENV, EX_CONFIG
-from dashfleet.tool import gateway, render, wait
+from dashfleet.tool import environments, gateway, render, wait
 from dashfleet.tool.forked import ForkedProcess, Zygote
 from dashfleet.tool.on_demand import OnDemand
 from dashfleet.tool.render import GATEWAY_TEMPLATE
@@ -182,8 +182,9 @@ class Fleet:
             private_folder(self.sockets_dir)  # again: a stopped Fleet removed it
             if zygote_wanted(self.env):
                 self.on_demand.open()
+            self._own_environments()
             for svc in self.registry.services:
-                if svc.name not in self.on_demand.asleep:
+                if svc.name not in self.on_demand.asleep and svc.name not in self.failed:
                     try:
                         self._spawn_service(svc)
                     except MissingSecret as exc:  # that dashboard only: the rest of the site serves
@@ -276,6 +277,21 @@ class Fleet:
     def stop_service(self, name: str) -> None:
         self._terminate(name)
 
+    def _own_environments(self) -> None:
+        """Build (or find current) the environment of every dashboard with `runtime = "own"`. One
+        that does not build is reported in `failed`; the rest of the site serves."""
+        for svc in self.registry.dashboards:
+            if svc.runtime != OWN:
+                continue
+            try:
+                environments.ensure(self.root, svc.name, self.root / svc.service / "requirements.txt")
+            except environments.BuildError as exc:
+                self.failed[svc.name] = f"its environment does not build: {exc}"
+
+    def python_for(self, svc: Service) -> str:
+        """The interpreter a service runs in: its own environment's, or the shared runtime's."""
+        return str(environments.python(self.root, svc.name)) if svc.runtime == OWN else sys.executable
+
     def _spawn_service(self, svc: Service) -> None:
         # Prometheus' per-process files in the run folder (removed with it, even after a
         # SIGKILL), fresh at every start: a restarted service starts its counters at zero.
@@ -284,9 +300,10 @@ class Fleet:
         metrics.mkdir(parents=True)
         self._spawn(
             svc.name,
-            self.service_argv(svc),
+            self.service_argv(svc, self.python_for(svc)),
             self.service_env(svc),
-            fork=zygote_wanted(self.env),
+            # The zygote imported the shared runtime: only its dashboards can be forked from it.
+            fork=zygote_wanted(self.env) and svc.runtime == SHARED,
             listen_fd=self.on_demand.listener_fd(svc.name),
         )
 
@@ -338,9 +355,9 @@ class Fleet:
         return env
 
     @staticmethod
-    def service_argv(svc: Service) -> list[str]:
+    def service_argv(svc: Service, python: str = sys.executable) -> list[str]:
         return [
-            sys.executable,
+            python,
             "-m",
             "gunicorn",
             "--config",

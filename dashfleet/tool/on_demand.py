@@ -27,12 +27,15 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, multiprocess
 
+from dashfleet.registry import SHARED
+
 
 class OnDemand:
     def __init__(self, fleet, state_file):
         self.fleet = fleet
         self.state_file = state_file
-        self.boards = {b.name: b for b in fleet.registry.dashboards if b.idle_timeout}
+        # A dashboard with its own environment is not forked from the zygote: always running.
+        self.boards = {b.name: b for b in fleet.registry.dashboards if b.idle_timeout and b.runtime == SHARED}
         self.listeners: dict[str, socket.socket] = {}
         self.asleep: set[str] = set()
         self._seen: dict[str, tuple[float, float]] = {}  # name -> (request count, when it changed)

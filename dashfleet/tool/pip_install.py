@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dashfleet.locks import constraints
+from dashfleet.tool import app_environment
 
 
 def needs_install(requirements: Path) -> bool:
@@ -20,7 +21,7 @@ def install(requirements: Path, lock: Path) -> subprocess.CompletedProcess:
     does), wheels only (as the image builds), so the probe and `make run` find them. Not quiet:
     pip's explanation of a conflict is printed at its normal level."""
     pins = requirements.parent / ".constraints.txt"
-    pins.write_text(constraints(lock), encoding="utf-8")
+    pins.write_text(constraints(*app_environment.shared_locks(lock)), encoding="utf-8")
     argv = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "--only-binary=:all:"]
     argv += ["-c", str(pins), "-r", str(requirements)]
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dash import Dash
 
-from dashfleet import service
+from dashfleet import dash_compat, service
 from dashfleet.registry import Registry
 from dashfleet.tool import imports
 
@@ -64,6 +64,12 @@ def probe(registry: Registry, name: str) -> int:
             print(f"dashfleet probe: {name}: GET {path} answered {status}, not 200", file=sys.stderr)
             return 2
     callbacks = len(client.get(f"{svc.prefix}_dash-dependencies").get_json())
-    pages = " with Dash Pages" if app.use_pages else ""
+    pages = " with Dash Pages" if dash_compat.use_pages(app) else ""
     print(f"dashfleet probe: {name} ({svc.app}) serves at {svc.prefix}{pages}, {callbacks} callbacks")
     return 0
+
+
+if __name__ == "__main__":  # python -m dashfleet.tool.probe REGISTRY NAME: in the dashboard's interpreter
+    from dashfleet import registry as fleet_registry
+
+    sys.exit(probe(fleet_registry.load(sys.argv[1]), sys.argv[2]))

@@ -183,40 +183,12 @@ def test_pins_the_shared_runtime_cannot_honour(line, conflict):
     assert [c.describe() for c in found] == ([conflict] if conflict else [])
 
 
-def test_relax_replaces_each_conflicting_pin_and_says_so():
-    text = (
-        "# my app\ndash==1.19.0\ndash-core-components==1.15.0 \\\n    --hash=sha256:abc\n"
-        "plotly>=5\nFlask==1.1.2\n"
-    )
-    found = shared_pins.conflicts(text, SHARED)
-    assert shared_pins.relax(text, found) == (
-        "# my app\n"
-        "dash  # was dash==1.19.0: dashfleet add --relax\n"
-        "dash-core-components==2.0.0  # was dash-core-components==1.15.0: dashfleet add --relax\n"
-        "plotly>=5\n"
-        "Flask  # was Flask==1.1.2: dashfleet add --relax\n"
-    )
-    assert [shared_pins.change_note(c) for c in found] == [
-        "requirements.txt: dash==1.19.0 -> (shared) dash 4.4.1: every dashboard runs on the shared runtime",
-        "requirements.txt: dash-core-components==1.15.0 -> dash-core-components==2.0.0: "
-        "the stub that re-exports dash.dcc from the shared Dash",
-        "requirements.txt: Flask==1.1.2 -> (shared) flask 3.1.3: every dashboard runs on the shared runtime",
-    ]
-
-
-def test_without_relax_the_refusal_is_one_line_naming_pins_and_fix(tmp_path):
-    folder = app(tmp_path, {"app.py": "import dash\n", "requirements.txt": "dash==1.19.0\nplotly==4.14.3\n"})
-    with pytest.raises(RegistryError) as err:
-        app_requirements.plan(folder, LOCK)
-    message = str(err.value)
-    assert "\n" not in message
-    assert message.startswith("Cannot install dash==1.19.0 (the fleet has dash 4.4.1), plotly==4.14.3")
-    assert "pass --relax" in message
-    relaxed = app_requirements.plan(folder, LOCK, relax=True)
-    assert relaxed.text.splitlines()[:2] == [
-        "dash  # was dash==1.19.0: dashfleet add --relax",
-        "plotly  # was plotly==4.14.3: dashfleet add --relax",
-    ]
+def test_pins_the_shared_runtime_cannot_honour_give_the_app_its_own_environment(tmp_path):
+    folder = app(tmp_path, {"app.py": "import dash\n", "requirements.txt": "dash==2.17.1\nplotly==5.24.1\n"})
+    plan = app_requirements.plan(folder, LOCK)
+    assert plan.runtime == "own"
+    assert plan.text.startswith("dash==2.17.1\nplotly==5.24.1\n")  # the author's pins, as they are
+    assert any('environment of its own (runtime = "own", Dash 2.17.1)' in note for note in plan.notes)
 
 
 def test_an_explicit_requirements_file_wins_and_a_missing_one_is_named(tmp_path):

@@ -1,6 +1,7 @@
 """A failed `dashfleet add` leaves the project and the environment exactly as they were: every file
-(the registry, every derived file, new ones such as the dashboard's Kubernetes manifest), and the
-packages it installed (removed) or changed (put back at their version). Real pip, real probe."""
+(the registry, every derived file, new ones such as the dashboard's Kubernetes manifest), the
+packages it installed in the shared environment (removed), and the environment it built for the
+app (gone). Real pip and uv, real probe."""
 
 import hashlib
 import textwrap
@@ -35,11 +36,11 @@ def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_pa
     app = tmp_path / "broken"
     app.mkdir()
     (app / "app.py").write_text(textwrap.dedent(BROKEN_APP))
-    # an added package (dash-iconify) and a changed one (iniconfig, a test-only package, downgraded)
+    # an added package (dash-iconify); pandas is the shared environment's already
     requirements = tmp_path / "needs.txt"
-    requirements.write_text("dash-iconify\niniconfig==2.0.0\n")
+    requirements.write_text("dash-iconify\npandas\n")
     files, packages = tree(project), installed.installed()
-    assert "dash-iconify" not in packages and packages["iniconfig"] != "2.0.0"
+    assert "dash-iconify" not in packages
 
     done = dashfleet_cli(project, "add", str(app), "--name", "broken", "--requirements", str(requirements))
 
@@ -48,8 +49,29 @@ def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_pa
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("dashfleet: broken: nothing was added: the app failed to start: FileNotFoundError")
     assert "uninstalled dash-iconify (as before the add)" in done.stderr
-    assert f"reinstalled iniconfig=={packages['iniconfig']} (as before the add)" in done.stderr
     assert tree(project) == files
     assert installed.installed() == packages
     check = dashfleet_cli(project, "check")
     assert check.returncode == 0, check.stderr
+
+
+def test_a_failed_add_in_an_environment_of_its_own_leaves_no_environment(tmp_path):
+    project = copy_project(tmp_path / "project")
+    app = tmp_path / "broken"
+    app.mkdir()
+    (app / "app.py").write_text(textwrap.dedent(BROKEN_APP))
+    # iniconfig 2.0.0 is not the shared environment's (a test tool at another version): its own
+    requirements = tmp_path / "needs.txt"
+    requirements.write_text("dash-iconify\npandas\niniconfig==2.0.0\n")
+    files, packages = tree(project), installed.installed()
+    assert packages["iniconfig"] != "2.0.0"
+
+    done = dashfleet_cli(project, "add", str(app), "--name", "broken", "--requirements", str(requirements))
+
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "broken: building its own environment (uv)" in done.stdout  # it got as far as building
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("dashfleet: broken: nothing was added: the app failed to start: FileNotFoundError")
+    assert tree(project) == files  # no .dashfleet/envs/broken either
+    assert not (project / ".dashfleet" / "envs" / "broken").exists()
+    assert installed.installed() == packages
