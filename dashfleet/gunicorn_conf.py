@@ -5,12 +5,10 @@ its own folder (gunicorn's `chdir`, which also puts it first on sys.path) and se
 `dashfleet.service:load()`: the registry entry named by $DASHFLEET_APP, with dashfleet's layer.
 """
 
+import importlib
 import os
 import shutil
-import signal
 import tempfile
-import threading
-import time
 
 from dashfleet.logs import TEXT_ACCESS, log_format
 
@@ -78,100 +76,11 @@ def on_exit(server):
         shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 
 
+# The hooks: one line each; what they do is in dashfleet/lifecycle.py (imported when called, after
+# the settings above set the environment it reads).
 def on_reload(server):
-    """SIGHUP: gunicorn starts new workers and retires the old ones gracefully. With preload the
-    app lives in the master, so load it again here, from fresh imports of the service's own
-    modules, for the new workers to serve a code change. If the new code does not load, keep
-    serving the old one and say why."""
-    if not preload_app:
-        return  # each new worker imports the app itself
-    import sys
-
-    from dashfleet import service
-    from dashfleet.metrics import Instrumented
-
-    folder = os.path.realpath(chdir) + os.sep
-    saved = {
-        name: module
-        for name, module in list(sys.modules.items())
-        if os.path.realpath(getattr(module, "__file__", None) or "/").startswith(folder)
-    }
-    for name in saved:
-        del sys.modules[name]
-    old_tasks = list(service.master_tasks)
-    service.master_tasks.clear()
-    try:
-        app = service.build(
-            os.environ[service.APP_ENV],
-            prefix=service.public_prefix(),
-            plotly=os.environ.get(service.PLOTLY_ENV, "basic"),
-        )
-    except BaseException as exc:  # noqa: BLE001 - whatever the new code raises, the service stays up
-        sys.modules.update(saved)
-        service.master_tasks[:] = old_tasks
-        server.log.error("reload: the new code did not load, still serving the old: %r", exc)
-        return
-    server.app.callable = Instrumented(app, os.environ.get(service.NAME_ENV, "service"))
-    for _, stop in old_tasks:
-        stop()
-    _warm(server)
-    _start_master_tasks()
-    server.log.info("reload: serving the new code (%d modules loaded again)", len(saved))
-
-
-def _warm(server) -> None:
-    """Dash's first-request setup, and what its first layout and dependencies requests load and
-    cache (60 ms a worker, measured), made here; then every object so far moved out of the
-    garbage collector's reach (gc.freeze): a forked worker's collections would otherwise write to
-    the pages it shares with the master, copying them (Instagram's measurement; Python's docs).
-    Not the page itself: the landing's would start its status checks before the fork."""
-    import gc
-
-    from werkzeug.test import Client
-
-    from dashfleet.service import public_prefix
-
-    client = Client(server.app.wsgi())
-    client.get("/health")
-    for path in ("_dash-layout", "_dash-dependencies"):  # a 404 where the service is no Dash app
-        client.get(public_prefix() + path)
-    gc.collect()
-    gc.freeze()
-
-
-def _start_master_tasks() -> None:
-    from dashfleet import service
-
-    for start, _ in service.master_tasks:
-        start()
+    importlib.import_module("dashfleet.lifecycle").reload(server, preload_app, chdir)
 
 
 def when_ready(server):
-    """Dash sets itself up on its first request. With preload, make that request here, in the
-    master, so every worker is forked warm instead of paying for it on a visitor's request."""
-    if preload_app:
-        _warm(server)
-        _start_master_tasks()
-    if drain_seconds > 0:
-        _drain_before_stopping(server, drain_seconds)
-
-
-def _drain_before_stopping(arbiter, seconds: float) -> None:
-    """The first SIGTERM starts a countdown instead of the stop; when it ends, the arbiter gets
-    SIGTERM again and stops gracefully as usual. Workers keep serving meanwhile."""
-    stop = arbiter.handle_term
-    draining = threading.Event()
-
-    def handle_term():
-        if draining.is_set():
-            return stop()
-        draining.set()
-        arbiter.log.info("SIGTERM: serving %gs more while the gateway forgets this replica", seconds)
-
-        def then_stop():
-            time.sleep(seconds)
-            arbiter.signal(signal.SIGTERM, None)  # queued for the arbiter's own loop
-
-        threading.Thread(target=then_stop, daemon=True).start()
-
-    arbiter.handle_term = handle_term
+    importlib.import_module("dashfleet.lifecycle").when_ready(server, preload_app, drain_seconds)

@@ -48,6 +48,9 @@ class ServiceConfigError(Exception):
 # is loaded, before the workers fork): (start, stop) pairs an app registers while it is built.
 # The landing page's status checks are one (landing/status.py).
 master_tasks: list[tuple] = []
+# What load() gave gunicorn to serve: a reload (SIGHUP, dashfleet/lifecycle.py) swaps the app it
+# wraps, so new workers serve new code without reaching into gunicorn's own objects.
+serving: Instrumented | None = None
 
 
 def in_master(start, stop) -> None:
@@ -65,7 +68,9 @@ def load():
                 "(the compose and Swarm files do, from NAME_FILE) or set it in the environment"
             )
         app = build(os.environ[APP_ENV], prefix=public_prefix(), plotly=os.environ.get(PLOTLY_ENV, "basic"))
-        return Instrumented(app, os.environ.get(NAME_ENV, "service"))
+        global serving
+        serving = Instrumented(app, os.environ.get(NAME_ENV, "service"))
+        return serving
     except ServiceConfigError as exc:
         print(f"dashfleet: {name}: {exc}", file=sys.stderr, flush=True)
         # In gunicorn's master (preload) this ends the service; no traceback for a config mistake.

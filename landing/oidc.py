@@ -54,6 +54,21 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def split_channels(metadata: dict, internal_url: str) -> dict:
+    """The provider's metadata with back-channel endpoints at `internal_url`'s origin and
+    front-channel ones at the issuer's (in place, and returned). Endpoints are compared by origin,
+    so a second pass changes nothing."""
+    if not (internal_url and metadata.get("issuer")):
+        return metadata
+    public, internal = _origin(metadata["issuer"]), _origin(internal_url)
+    for keys, old, new in ((BACK_CHANNEL, public, internal), (FRONT_CHANNEL, internal, public)):
+        for key in keys:
+            value = str(metadata.get(key, ""))
+            if key in metadata and _origin(value) == old:
+                metadata[key] = new + value[len(old) :]
+    return metadata
+
+
 class _SplitChannelApp(FlaskOAuth2App):
     """Reads the provider's metadata at DASHFLEET_OIDC_INTERNAL_URL; calls the back-channel
     endpoints at that address and sends the browser to the front-channel ones at the issuer's.
@@ -64,15 +79,9 @@ class _SplitChannelApp(FlaskOAuth2App):
     internal_url = ""
 
     def load_server_metadata(self):
-        fresh = "_loaded_at" not in self.server_metadata
-        metadata = super().load_server_metadata()
-        if fresh and self.internal_url and metadata.get("issuer"):
-            public, internal = _origin(metadata["issuer"]), _origin(self.internal_url)
-            for keys, old, new in ((BACK_CHANNEL, public, internal), (FRONT_CHANNEL, internal, public)):
-                for key in keys:
-                    if str(metadata.get(key, "")).startswith(old):
-                        metadata[key] = new + metadata[key][len(old) :]
-        return metadata
+        # Mapped on every call, not once: the mapping leaves mapped metadata as it is, so no need
+        # to know whether Authlib has just fetched it (its own cache marker is private).
+        return split_channels(super().load_server_metadata(), self.internal_url)
 
 
 class _OAuth(OAuth):

@@ -11,6 +11,7 @@ copy of the project with the three third-party apps of tests/apps added: five da
 from __future__ import annotations
 
 import os
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,21 @@ from dashfleet import registry as fleet_registry
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
 from tests.containers.stack import Stack, docker_daemon, find_engine
+from tests.helpers import (
+    AUTH_SECRET,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    PROVIDER_DIR,
+    SIGN_IN_PASSWORDS,
+    add_account,
+    copy_project,
+    dashfleet_cli,
+    dashfleet_run,
+    provider_node,
+    signed_in_fleet,
+    unavailable,
+)
 from tests.helpers import adopted_project as make_adopted_project
-from tests.helpers import dashfleet_run, unavailable
 from tests.swarm.stack import SwarmStack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,3 +194,75 @@ def site(request) -> Site:
 def fleet_site(request) -> Site:
     """A site whose services can be stopped and started one by one, behind the real gateway."""
     return request.getfixturevalue(f"{request.param}_site")
+
+
+# -- sign-in: the fixtures more than one tier uses (module scope: each module its own site) -------
+@pytest.fixture(scope="module")
+def auth_project(tmp_path_factory):
+    """A project copy with sign-in's three kinds of dashboard: simple public, population shared
+    with the group "finance", sales (new) the site's default, signed-in; ada in finance, bob in none."""
+    project = copy_project(tmp_path_factory.mktemp("auth"))
+    assert dashfleet_cli(project, "new", "sales").returncode == 0
+    registry = project / "dashboards.toml"
+    text = registry.read_text()
+    text = text.replace('prefix = "/simple/"', 'prefix = "/simple/"\naccess = "public"')
+    text = text.replace('prefix = "/population/"', 'prefix = "/population/"\naccess = ["finance"]')
+    registry.write_text(text)
+    assert dashfleet_cli(project, "render").returncode == 0
+    for name, groups in (("ada", "finance"), ("bob", "")):
+        add_account(project / "users.json", name, SIGN_IN_PASSWORDS[name], groups)
+    return project
+
+
+@pytest.fixture(scope="module")
+def auth_fleet(auth_project, tmp_path_factory):
+    """auth_project in process mode with built-in accounts."""
+    with signed_in_fleet(auth_project, tmp_path_factory.mktemp("auth-fleet"), AUTH_SECRET) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def oidc_port():
+    """The port of the site signing in with the provider (the provider must know it first)."""
+    return free_port()
+
+
+@pytest.fixture(scope="module")
+def oidc_provider(oidc_port, tmp_path_factory):
+    """oidc-provider on a loopback port, stopped by its PID afterwards; its issuer URL."""
+    node = provider_node()
+    port = free_port()
+    log = tmp_path_factory.mktemp("oidc") / "provider.log"
+    site = f"http://127.0.0.1:{oidc_port}"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [node, "provider.mjs", str(port), CLIENT_ID, CLIENT_SECRET, site],
+            cwd=PROVIDER_DIR,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    issuer = f"http://127.0.0.1:{port}"
+    try:
+        wait.until(
+            lambda: wait.http_ok(issuer + "/.well-known/openid-configuration"), 30, what="oidc-provider"
+        )
+        yield issuer
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def oidc_fleet(auth_project, oidc_provider, oidc_port, tmp_path_factory):
+    """auth_project in process mode, signing in with oidc_provider."""
+    run_dir = tmp_path_factory.mktemp("oidc-fleet")
+    env = {
+        "DASHFLEET_AUTH": "oidc",
+        "DASHFLEET_SECRET_KEY": "oidc-site-secret-" + "q" * 40,
+        "DASHFLEET_OIDC_ISSUER": oidc_provider,
+        "DASHFLEET_OIDC_CLIENT_ID": CLIENT_ID,
+        "DASHFLEET_OIDC_CLIENT_SECRET": CLIENT_SECRET,
+    }
+    registry = fleet_registry.load(auth_project / "dashboards.toml")
+    with Fleet(registry, port=oidc_port, run_dir=run_dir, log_dir=run_dir / "logs", env=env) as running:
+        yield running

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import itertools
 import json
 import os
@@ -13,6 +14,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import requests
@@ -395,4 +397,158 @@ def one_dashboard_registry(name: str) -> str:
         '[site]\ntitle = "t"\n[landing]\nservice = "landing"\napp = "landing:create_app"\n'
         f'[dashboards.{name}]\ntitle = "{name.title()}"\ndescription = "d"\nprefix = "/{name}/"\n'
         f'service = "dash_{name}"\napp = "dash_{name}:app"\n'
+    )
+
+
+# -- what more than one test module uses (a test module imports none of another's) -------------
+CALLBACK = "_dash-update-component"
+PAGE = {"Accept": "text/html,application/xhtml+xml"}  # how a browser asks for a page
+XHR = {"Accept": "application/json", "Sec-Fetch-Mode": "cors"}  # ...and how Dash's renderer fetches
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "SAMEORIGIN",
+}
+
+
+def callback_body(country):
+    """population's graph callback for `country` (tests about that dashboard's callback)."""
+    return {
+        "output": "graph-content.figure",
+        "outputs": {"id": "graph-content", "property": "figure"},
+        "inputs": [{"id": "dropdown-selection", "property": "value", "value": country}],
+        "changedPropIds": ["dropdown-selection.value"],
+    }
+
+
+def access_log_line(fleet, service: str, marker: str) -> str:
+    """The service's own access-log line for the request carrying `marker`."""
+    from dashfleet.tool import wait
+
+    log = fleet.run_dir / "logs" / f"{service}.log"
+    return wait.until(
+        lambda: next((ln for ln in log.read_text().splitlines() if marker in ln), None),
+        5,
+        what=f"access log line with {marker}",
+    )
+
+
+def metric(text: str, name: str, **labels: str) -> float:
+    """The value of one sample of a Prometheus exposition (0 when absent)."""
+    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    for line in text.splitlines():
+        m = re.fullmatch(r"(\w+)(?:\{(.*)\})? (\S+)", line)
+        if m and m.group(1) == name and ",".join(sorted((m.group(2) or "").split(","))) == wanted:
+            return float(m.group(3))
+    return 0.0
+
+
+# -- processes, read from /proc --------------------------------------------------------------
+def descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            children = (task / "children").read_text().split() if (task / "children").exists() else []
+            for child in map(int, children):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[1])
+
+
+# -- the browser tier ------------------------------------------------------------------------
+GRAPH_DATA = "() => document.querySelector('#graph-content .js-plotly-plot')?.data?.[0]"
+
+
+def wait_for(page, expression: str) -> None:
+    """Wait until `expression` holds in the page, polling on a timer: headless chromium here
+    does not run requestAnimationFrame, Playwright's default polling."""
+    page.wait_for_function(expression, polling=100)
+
+
+def choose_country(page, country: str) -> None:
+    """Pick a country in the population dropdown as a person does (open, search, pick), and wait
+    until the graph shows it."""
+    page.locator("#dropdown-selection").click()
+    page.get_by_placeholder("Search").fill(country)
+    page.get_by_role("option", name=country, exact=True).click()
+    wait_for(page, f"() => ({GRAPH_DATA})()?.name === {country!r}")
+
+
+# -- sign-in with built-in accounts (tests/gateway/test_auth.py's site; conftest's auth_fleet) --
+AUTH_SECRET = "test-secret-" + "x" * 40
+# The login rate limit is per client address: each sign-in comes from an address of its own on
+# the loopback network (127.0.0.0/8), so tests do not spend each other's allowance.
+_SIGN_IN_ADDRESSES = (f"127.0.{i // 250}.{i % 250 + 2}" for i in itertools.count(10))
+
+
+def client(address: str | None = None) -> requests.Session:
+    return client_from(address or next(_SIGN_IN_ADDRESSES))
+
+
+# -- sign-in through a real OpenID Connect provider (panva's oidc-provider, tests/oidc) --------
+PROVIDER_DIR = ROOT / "tests" / "oidc"
+CLIENT_ID, CLIENT_SECRET = "dashfleet", "oidc-test-secret"
+
+
+def provider_node() -> str:
+    """The node binary, once tests/oidc has its packages (npm ci from its package-lock.json)."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not node or not npm:
+        unavailable("Node.js and npm are needed for the OpenID Connect provider (apt-get install nodejs npm)")
+    if not (PROVIDER_DIR / "node_modules" / "oidc-provider").exists():
+        done = subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=PROVIDER_DIR,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+    return node
+
+
+def through_provider(session, response, user: str):
+    """Sign in on the provider's own pages (its development login accepts any password), then
+    consent; returns the last response of the redirects back to the site."""
+    for data in ({"prompt": "login", "login": user, "password": "any password"}, {"prompt": "consent"}):
+        form = re.search(
+            r'<form[^>]*action="([^"]+)"[^>]*>\s*<input type="hidden" name="prompt" value="(\w+)"',
+            response.text,
+        )
+        assert form and form.group(2) == data["prompt"], f"no {data['prompt']} form on {response.url}"
+        response = session.post(urljoin(response.url, form.group(1)), data=data, timeout=10)
+    return response
+
+
+def sign_out_at_the_provider(session, site: str, issuer: str):
+    """Sign out of the site, whose page sends the visitor on to the provider's sign-out
+    (RP-Initiated Logout: a refresh and a link); confirm there. Returns the last response of the
+    redirects back."""
+    page = session.get(f"{site}/logout", timeout=10)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    out = session.post(f"{site}/logout", data={"csrf": csrf}, allow_redirects=False, timeout=10)
+    assert out.status_code == 200 and "dashfleet_session=;" in out.headers["Set-Cookie"]
+    onward = html.unescape(re.search(r'id="provider-logout" href="([^"]+)"', out.text).group(1))
+    assert onward.startswith(issuer + "/") and f'content="0; url={html.escape(onward)}"' in out.text
+    confirm = session.get(onward, timeout=10)
+    form = re.search(
+        r'<form[^>]*action="([^"]+)"[^>]*>\s*<input type="hidden" name="xsrf" value="([^"]+)"', confirm.text
+    )
+    assert form, f"no sign-out form on {confirm.url}"
+    return session.post(
+        urljoin(confirm.url, form.group(1)), data={"xsrf": form.group(2), "logout": "yes"}, timeout=10
     )

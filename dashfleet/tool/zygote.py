@@ -11,10 +11,11 @@ too), and answers JSON lines on it, one order at a time:
   <- {"pid": pid}                 the service is a child of the zygote, in a session of its own
   <- {"exited": pid, "code": c}   whenever a child ends (c < 0: killed by signal -c, as Popen)
 
-Each child runs `gunicorn` (argv after the program name) in-process: no exec, so the pages the
-zygote filled stay shared copy-on-write. The zygote imports nothing that reads the environment at
-import time (the service's own settings are set in the child, before gunicorn reads them). When
-the Fleet goes away (EOF), the zygote stops its children and exits.
+Each child runs the service as gunicorn's custom application (dashfleet/gunicorn_app.py, named
+by argv's --name) in-process: no exec, so the pages the zygote filled stay shared copy-on-write.
+The zygote imports nothing that reads the environment at import time (the service's own settings
+are set in the child, before gunicorn reads them). When the Fleet goes away (EOF), the zygote
+stops its children and exits.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ import time
 
 SD_LISTEN_FDS_START = 3  # where systemd, and so gunicorn, expects an inherited listening socket
 # What every dashfleet service imports, and nothing that reads the environment at import time:
-# dashfleet.service (metrics: prometheus_client's mode comes from the environment) is imported in
-# the child. `import dash` alone is ~39 MiB per interpreter.
+# dashfleet.service and prometheus_client (its single- or multi-process mode comes from the
+# service's environment when it is imported: 1.2 MiB a service, measured) are imported in the
+# child. `import dash` alone is ~39 MiB per interpreter.
 SHARED_IMPORTS = (
     "dash",
     "dash.dcc",
@@ -47,11 +49,10 @@ SHARED_IMPORTS = (
     # plotly's JSON encoder imports numpy wherever it is installed, at a worker's first layout:
     # 8.5 MiB in every service, measured, unless imported here once.
     "numpy",
-    "prometheus_client",
     "dashfleet.dashapp",
     "dashfleet.callbacks",
     "dashfleet.logs",
-    "gunicorn.app.wsgiapp",
+    "gunicorn.app.base",
     "gunicorn.arbiter",
     "gunicorn.glogging",
     "gunicorn.workers.sync",
@@ -69,8 +70,14 @@ def preload(extra: list[str]) -> None:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001 - a wrong name must not stop the fleet
             print(f"dashfleet: zygote: shared_imports: cannot import {name!r}: {exc!r}", file=sys.stderr)
+        if "prometheus_client" in sys.modules:  # chosen its mode here, without a service's folder
+            print(
+                f"dashfleet: zygote: shared_imports: {name!r} imports prometheus_client, which each "
+                "service must import itself (its metrics would count one worker): leave it out",
+                file=sys.stderr,
+            )
     gc.collect()
-    gc.freeze()  # keep the collector off the shared pages in every child (see gunicorn_conf._warm)
+    gc.freeze()  # keep the collector off the shared pages in every child (see dashfleet/lifecycle.py: warm)
 
 
 def run_service(order: dict) -> int:
@@ -97,18 +104,16 @@ def run_service(order: dict) -> int:
     os.environ.update(env)
     if listen_fd is not None:
         os.environ.update(LISTEN_FDS="1", LISTEN_PID=str(os.getpid()))
-    # prometheus_client chose its mode when the zygote imported it, without the service's folder.
-    from prometheus_client import values
+    from gunicorn.config import Config
 
-    values.ValueClass = values.get_value_class()
-    sys.argv = ["gunicorn", *argv]
-    from gunicorn.app.wsgiapp import run
+    from dashfleet import gunicorn_app
 
-    try:
-        run()
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return 0
+    # Fleet's order carries gunicorn's own arguments (local.py's service_argv), read by its parser.
+    args = Config().parser().parse_args(argv)
+    if args.config != f"python:{gunicorn_app.CONFIG}":
+        print(f"dashfleet: zygote: runs {gunicorn_app.CONFIG} only, not {args.config}", file=sys.stderr)
+        return 78  # EX_CONFIG: the supervisor does not restart it
+    return gunicorn_app.run(args.proc_name)
 
 
 def exit_code(status: int) -> int:

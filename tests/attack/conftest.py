@@ -20,7 +20,7 @@ import requests
 from dashfleet.registry import PUBLIC, Registry, Service, load
 from dashfleet.tool.local import Fleet, free_port
 from landing.sessions import COOKIE
-from tests.attack.routes import PAGE, Route, board_routes
+from tests.attack.routes import PAGE, SECRET, UNKNOWN, Route, board_routes
 from tests.containers.stack import Stack, find_engine
 from tests.helpers import (
     SIGN_IN_PASSWORDS,
@@ -31,10 +31,6 @@ from tests.helpers import (
     signed_in_fleet,
     unavailable,
 )
-
-SECRET = "attack-tier-secret-" + "s" * 40
-PASSWORDS = SIGN_IN_PASSWORDS
-UNKNOWN = "/no-such-board/"
 
 
 @dataclass
@@ -74,7 +70,7 @@ class AttackSite:
 
     def sign_in(self, user: str, password: str | None = None, next_path: str = "/", headers=None):
         session = self.client()
-        resp = form_sign_in(session, self.url, user, password or PASSWORDS[user], next_path, headers)
+        resp = form_sign_in(session, self.url, user, password or SIGN_IN_PASSWORDS[user], next_path, headers)
         return session, resp
 
     def get(self, path: str, session: requests.Session | None = None, **kwargs) -> requests.Response:
@@ -141,7 +137,7 @@ def attack_site(request, attack_project) -> AttackSite:
 def cookies(attack_site) -> dict[str, str]:
     """Each account's session cookie, from signing in through the form."""
     found = {}
-    for user in PASSWORDS:
+    for user in SIGN_IN_PASSWORDS:
         session, resp = attack_site.sign_in(user)
         assert resp.status_code == 303, f"{user} could not sign in: {resp.status_code}"
         found[user] = session.cookies[COOKIE]

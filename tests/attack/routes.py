@@ -19,6 +19,8 @@ from tests.attack.rawhttp import Answer, exchange, request_bytes
 from tests.attack.spellings import Spelled
 from tests.helpers import callback_bodies_from
 
+SECRET = "attack-tier-secret-" + "s" * 40  # the attack site's (conftest.py) session secret
+UNKNOWN = "/no-such-board/"  # a path no dashboard has
 PAGE = (("Accept", "text/html,application/xhtml+xml"),)
 XHR = (("Accept", "application/json"), ("Sec-Fetch-Mode", "cors"))
 SCRIPT = (("Accept", "*/*"), ("Sec-Fetch-Mode", "no-cors"))

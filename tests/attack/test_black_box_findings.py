@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from landing.sessions import COOKIE
-from tests.attack.conftest import PASSWORDS, UNKNOWN
 from tests.attack.rawhttp import exchange, request_bytes
-from tests.attack.routes import PAGE, XHR
+from tests.attack.routes import PAGE, UNKNOWN, XHR
+from tests.helpers import SIGN_IN_PASSWORDS
 
 
 def raw(attack_site, target: str, *, user_cookie: str | None = None, method: str = "GET", headers=()):
@@ -96,7 +96,12 @@ def test_a_long_next_never_costs_the_session(attack_site):
     csrf = form.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
     resp = session.post(
         f"{attack_site.url}/login",
-        data={"csrf": csrf, "next": "/" + "a" * 5000, "username": "ada", "password": PASSWORDS["ada"]},
+        data={
+            "csrf": csrf,
+            "next": "/" + "a" * 5000,
+            "username": "ada",
+            "password": SIGN_IN_PASSWORDS["ada"],
+        },
         allow_redirects=False,
         timeout=10,
     )

@@ -17,8 +17,7 @@ import requests
 from dashfleet import users as fleet_users
 from dashfleet.tool import wait
 from landing.sessions import COOKIE
-from tests.attack.conftest import SECRET
-from tests.attack.routes import PAGE
+from tests.attack.routes import PAGE, SECRET
 from tests.helpers import add_account, client_from, csrf_token, loopback_addresses, signed_in_fleet, users_cli
 
 CACHE_SECONDS = 2  # DASHFLEET_AUTH_CACHE_SECONDS's default, which the fleets here run with

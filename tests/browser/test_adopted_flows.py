@@ -4,7 +4,7 @@ callbacks; no request leaves the app's prefix and nothing fails in the console."
 
 from playwright.sync_api import expect
 
-from tests.browser.test_flows import wait_for
+from tests.helpers import wait_for
 
 
 def only_under(page, base: str, prefix: str) -> list[str]:

@@ -5,23 +5,7 @@ import re
 from playwright.sync_api import expect
 
 from dash_population.data import load
-
-GRAPH_DATA = "() => document.querySelector('#graph-content .js-plotly-plot')?.data?.[0]"
-
-
-def wait_for(page, expression: str) -> None:
-    """Wait until `expression` holds in the page, polling on a timer: headless chromium here
-    does not run requestAnimationFrame, Playwright's default polling."""
-    page.wait_for_function(expression, polling=100)
-
-
-def choose_country(page, country: str) -> None:
-    """Pick a country in the population dropdown as a person does (open, search, pick), and wait
-    until the graph shows it."""
-    page.locator("#dropdown-selection").click()
-    page.get_by_placeholder("Search").fill(country)
-    page.get_by_role("option", name=country, exact=True).click()
-    wait_for(page, f"() => ({GRAPH_DATA})()?.name === {country!r}")
+from tests.helpers import GRAPH_DATA, choose_country, wait_for
 
 
 def test_landing_shows_a_card_per_dashboard_all_up(page, fleet_site, registry):

@@ -6,19 +6,18 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.test_flows import GRAPH_DATA, choose_country, wait_for
-from tests.gateway.test_oidc import fleet, project, provider, site_port  # noqa: F401 - same fixtures
+from tests.helpers import GRAPH_DATA, choose_country, wait_for
 
 
-def test_sign_in_with_the_provider_then_use_the_dashboard(page, fleet, provider):  # noqa: F811
-    page.goto(fleet.url + "/population/")
-    expect(page).to_have_url(re.compile(re.escape(provider) + "/interaction/"))
+def test_sign_in_with_the_provider_then_use_the_dashboard(page, oidc_fleet, oidc_provider):
+    page.goto(oidc_fleet.url + "/population/")
+    expect(page).to_have_url(re.compile(re.escape(oidc_provider) + "/interaction/"))
     page.get_by_placeholder("Enter any login").fill("ada")
     page.get_by_placeholder("and password").fill("any password")
     page.get_by_role("button", name="Sign-in").click()
     page.get_by_role("button", name="Continue").click()  # the provider's consent
 
-    expect(page).to_have_url(fleet.url + "/population/")
+    expect(page).to_have_url(oidc_fleet.url + "/population/")
     wait_for(page, f"() => ({GRAPH_DATA})()?.name === 'Canada'")
     choose_country(page, "Japan")
 
@@ -27,9 +26,9 @@ def test_sign_in_with_the_provider_then_use_the_dashboard(page, fleet, provider)
     page.get_by_role("link", name="Sign out").click()
     page.get_by_role("button", name="Sign out").click()
     page.get_by_role("button", name="Yes, sign me out").click()  # the provider's own sign-out
-    expect(page).to_have_url(fleet.url + "/")
+    expect(page).to_have_url(oidc_fleet.url + "/")
     expect(page.locator(".card")).to_have_count(1)
-    page.goto(fleet.url + "/population/")
+    page.goto(oidc_fleet.url + "/population/")
     expect(page.get_by_placeholder("Enter any login")).to_be_visible()
     # Only our site's responses count: the provider's pages load a web font this machine cannot reach.
-    assert [p for p in page.problems if fleet.url in p] == []
+    assert [p for p in page.problems if oidc_fleet.url in p] == []

@@ -13,16 +13,16 @@ import requests
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
 from tests.containers.stack import Stack, find_engine
-from tests.gateway.test_auth import PAGE
-from tests.gateway.test_oidc import (
+from tests.helpers import (
     CLIENT_ID,
     CLIENT_SECRET,
+    PAGE,
     PROVIDER_DIR,
     provider_node,
     sign_out_at_the_provider,
     through_provider,
+    unavailable,
 )
-from tests.helpers import unavailable
 
 pytestmark = pytest.mark.containers
 FILES = ("docker-compose.yml", "compose.oidc.yml", str(PROVIDER_DIR / "compose.provider.yml"))

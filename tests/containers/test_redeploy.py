@@ -9,7 +9,7 @@ import time
 import pytest
 import requests
 
-from tests.gateway.test_http import CALLBACK, callback_body
+from tests.helpers import CALLBACK, callback_body
 
 pytestmark = pytest.mark.containers
 

@@ -8,7 +8,6 @@ takes the site's default, signed-in. ada is in finance; bob in no group.
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
 import subprocess
@@ -24,43 +23,25 @@ from dashfleet import users
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
 from landing.sessions import COOKIE, Sessions, account_stamp
-from tests.gateway.test_gateway import access_log_line
-from tests.gateway.test_http import CALLBACK, callback_body
 from tests.helpers import (
-    add_account,
-    client_from,
-    copy_project,
-    dashfleet_cli,
+    AUTH_SECRET,
+    CALLBACK,
+    PAGE,
+    SECURITY_HEADERS,
+    SIGN_IN_PASSWORDS,
+    XHR,
+    access_log_line,
+    callback_body,
+    client,
     form_sign_in,
     landing_cards,
-    signed_in_fleet,
 )
 
-SECRET = "test-secret-" + "x" * 40
-PASSWORDS = {"ada": "ada's long password", "bob": "bob's long password"}
-PAGE = {"Accept": "text/html,application/xhtml+xml"}
-XHR = {"Accept": "application/json", "Sec-Fetch-Mode": "cors"}
-
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("auth"))
-    assert dashfleet_cli(project, "new", "sales").returncode == 0
-    registry = project / "dashboards.toml"
-    text = registry.read_text()
-    text = text.replace('prefix = "/simple/"', 'prefix = "/simple/"\naccess = "public"')
-    text = text.replace('prefix = "/population/"', 'prefix = "/population/"\naccess = ["finance"]')
-    registry.write_text(text)
-    assert dashfleet_cli(project, "render").returncode == 0
-    for name, groups in (("ada", "finance"), ("bob", "")):
-        add_account(project / "users.json", name, PASSWORDS[name], groups)
-    return project
-
-
-@pytest.fixture(scope="module")
-def fleet(project, tmp_path_factory):
-    with signed_in_fleet(project, tmp_path_factory.mktemp("auth-fleet"), SECRET) as running:
-        yield running
+def fleet(auth_fleet):
+    """conftest's auth_fleet: the project copy of auth_project, signed in with built-in accounts."""
+    return auth_fleet
 
 
 def get(fleet, path, session=None, **kwargs):
@@ -68,18 +49,11 @@ def get(fleet, path, session=None, **kwargs):
     return (session or requests).get(fleet.url + path, timeout=10, **kwargs)
 
 
-# The login rate limit is per client address: each sign-in comes from an address of its own on
-# the loopback network (127.0.0.0/8), so tests do not spend each other's allowance.
-_ADDRESSES = (f"127.0.{i // 250}.{i % 250 + 2}" for i in itertools.count(10))
-
-
-def client(address: str | None = None) -> requests.Session:
-    return client_from(address or next(_ADDRESSES))
-
-
 def sign_in(fleet, user, password=None, next_path="/", headers=None, session=None):
     session = session or client()
-    return session, form_sign_in(session, fleet.url, user, password or PASSWORDS[user], next_path, headers)
+    return session, form_sign_in(
+        session, fleet.url, user, password or SIGN_IN_PASSWORDS[user], next_path, headers
+    )
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +108,7 @@ def test_a_wrong_user_or_password_gets_one_generic_answer(fleet, user, password)
 
 def test_the_login_form_needs_its_csrf_token(fleet):
     resp = client().post(
-        f"{fleet.url}/login", data={"username": "ada", "password": PASSWORDS["ada"]}, timeout=10
+        f"{fleet.url}/login", data={"username": "ada", "password": SIGN_IN_PASSWORDS["ada"]}, timeout=10
     )
     assert resp.status_code == 400 and COOKIE not in resp.headers.get("Set-Cookie", "")
 
@@ -171,7 +145,7 @@ def test_a_member_opens_it_and_the_dashboard_learns_who(fleet, ada):
 def forged(fleet, **changes) -> requests.Session:
     """A cookie made with the site's own recipe (ada's account stamp included), but for `changes`."""
     sessions = Sessions(
-        changes.pop("secret", SECRET), lifetime=8 * 3600, idle=3600, state_dir=fleet.run_dir / "x"
+        changes.pop("secret", AUTH_SECRET), lifetime=8 * 3600, idle=3600, state_dir=fleet.run_dir / "x"
     )
     ada = users.load(Path(fleet.env["DASHFLEET_USERS"]))["ada"]
     changes.setdefault("stamp", account_stamp(ada.password_hash, ada.groups, ada.email))
@@ -240,10 +214,10 @@ def test_a_burst_of_wrong_passwords_is_limited(fleet):
     assert sign_in(fleet, "ada")[1].status_code == 303
 
 
-def test_sign_in_needs_a_secret_key(project):
+def test_sign_in_needs_a_secret_key(auth_project):
     done = subprocess.run(
         [sys.executable, "-m", "dashfleet", "run", "--port", str(free_port())],
-        cwd=project,
+        cwd=auth_project,
         capture_output=True,
         text=True,
         timeout=120,
@@ -254,8 +228,6 @@ def test_sign_in_needs_a_secret_key(project):
 
 
 def test_security_headers_on_sign_in_answers_too(fleet, bob):
-    from tests.gateway.test_http import SECURITY_HEADERS
-
     for resp in (
         get(fleet, "/population/", headers=PAGE),  # 302 to sign in
         get(fleet, "/population/_dash-layout", headers=XHR),  # 401 JSON

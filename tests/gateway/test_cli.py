@@ -14,30 +14,9 @@ import requests
 
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
-from tests.helpers import dashfleet_run
+from tests.helpers import alive, dashfleet_run, descendants, parent_of
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def descendants(pid: int) -> set[int]:
-    found, todo = set(), [pid]
-    while todo:
-        current = todo.pop()
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            children = (task / "children").read_text().split() if (task / "children").exists() else []
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
-    except (FileNotFoundError, IndexError):
-        return False
-    return state != "Z"
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
@@ -64,10 +43,6 @@ def test_without_nginx_run_says_so_in_one_line_and_serves_from_one_process(singl
     assert len(lines) == 1
     assert "apt-get install nginx" in lines[0]
     assert single_site.get("/population/").status_code == 200
-
-
-def parent_of(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[1])
 
 
 def service_pid(run: subprocess.Popen, name: str) -> int:

@@ -29,9 +29,10 @@ from dashfleet.tool.local import Fleet
 from landing.sessions import COOKIE
 from tests.attack.routes import ROUTE_KINDS, board_routes, judge, send
 from tests.attack.spellings import PATH_SPELLINGS, SPELLINGS, compose
-from tests.gateway.test_http import CALLBACK
 from tests.helpers import (
+    CALLBACK,
     SIGN_IN_PASSWORDS,
+    callback_body_from,
     client_from,
     csrf_token,
     form_sign_in,
@@ -49,11 +50,10 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
     print_blob=True,
 )
-sent: list[int] = []  # statuses of every case, for the count asserted at the end
 
 
-def check(resp: requests.Response, what: str) -> None:
-    sent.append(resp.status_code)
+def check(resp: requests.Response, what: str, statuses: list[int]) -> None:
+    statuses.append(resp.status_code)
     assert resp.status_code < 500, f"{what} -> {resp.status_code}: {resp.text[:300]}"
     assert "Traceback" not in resp.text and 'File "' not in resp.text, f"{what} shows a traceback"
 
@@ -83,14 +83,19 @@ def deeply_nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
-def valid_body(registry) -> dict:
-    return {
-        "output": "graph-content.figure",
-        "outputs": {"id": "graph-content", "property": "figure"},
-        "inputs": [{"id": "dropdown-selection", "property": "value", "value": "Canada"}],
-        "changedPropIds": ["dropdown-selection.value"],
-        "state": [],
-    }
+def ran_enough(statuses: list[int], wanted: int, what: str) -> None:
+    """Each property counts its own cases: a run that stopped early (hypothesis ran out of
+    examples, a case returned before sending) does not pass for a fuzzed one."""
+    assert len(statuses) >= wanted, f"{what}: only {len(statuses)} of {wanted} cases ran"
+    print(f"\nfuzz {what}: {len(statuses)} cases, statuses {sorted(set(statuses))}, 0 >= 500")
+
+
+def still_healthy(url: str, registry, cookies: dict[str, str] | None = None) -> None:
+    """Every service answers after a property ran (with sign-in on, as a member who may open all)."""
+    for board in registry.dashboards:
+        resp = requests.get(f"{url}{board.prefix}health", cookies=cookies, timeout=10)
+        assert resp.text == "ok\n", board.name
+    assert requests.get(url + "/", cookies=cookies, timeout=10).status_code == 200
 
 
 @st.composite
@@ -177,6 +182,24 @@ def prefixes(registry) -> list[str]:
     return [d.prefix for d in registry.dashboards]
 
 
+@pytest.fixture(scope="module")
+def valid_bodies(gateway_site, registry) -> dict[str, dict]:
+    """Per dashboard prefix, a valid body of one of its own callbacks (its _dash-dependencies and
+    layout: what its page sends on a first load), checked to be answered before it is fuzzed."""
+    bodies = {}
+    for board in registry.dashboards:
+        layout = gateway_site.get(f"{board.prefix}_dash-layout").json()
+        dependencies = gateway_site.get(f"{board.prefix}_dash-dependencies").json()
+        body = callback_body_from(dependencies, layout, board.prefix)
+        if body is None:  # no callback whose inputs are all in the first layout
+            continue
+        resp = gateway_site.post(f"{board.prefix}{CALLBACK}", json=body)
+        assert resp.status_code in (200, 204), f"{board.name}: {body} -> {resp.status_code} {resp.text[:300]}"
+        bodies[board.prefix] = body
+    assert bodies, "no dashboard has a callback to fuzz"
+    return bodies
+
+
 @dataclass
 class SignInSite:
     """A fleet with sign-in on (tests/helpers.py's sign_in_project), what its accounts hold, and
@@ -231,10 +254,17 @@ def http():
 
 
 # -- the properties -------------------------------------------------------------------------
-def test_hostile_callback_bodies_never_crash_a_dashboard(gateway_site, prefixes, registry, http):
+def test_hostile_callback_bodies_never_crash_a_dashboard(gateway_site, valid_bodies, registry, http):
+    statuses: list[int] = []
+    # Each dashboard's own valid body, mutated: its callbacks' code is reached, not only Dash's.
+    cases = st.sampled_from(sorted(valid_bodies)).flatmap(
+        lambda prefix: st.tuples(st.just(prefix), mutated_bodies(valid_bodies[prefix]))
+    )
+
     @FUZZ
-    @given(prefix=st.sampled_from(prefixes), body=mutated_bodies(valid_body(registry)))
-    def case(prefix, body):
+    @given(case=cases)
+    def case(case):
+        prefix, body = case
         data = json.dumps(body, allow_nan=True).encode("utf-8", "surrogatepass")
         resp = http.post(
             f"{gateway_site.url}{prefix}{CALLBACK}",
@@ -242,12 +272,15 @@ def test_hostile_callback_bodies_never_crash_a_dashboard(gateway_site, prefixes,
             headers={"Content-Type": "application/json"},
             timeout=10,
         )
-        check(resp, f"POST {prefix}{CALLBACK} {data[:200]!r}")
+        check(resp, f"POST {prefix}{CALLBACK} {data[:200]!r}", statuses)
 
     case()
+    ran_enough(statuses, EXAMPLES, "callback bodies")
+    still_healthy(gateway_site.url, registry)
 
 
-def test_raw_bytes_in_odd_encodings_never_crash_a_service(gateway_site, prefixes, http):
+def test_raw_bytes_in_odd_encodings_never_crash_a_service(gateway_site, prefixes, registry, http):
+    statuses: list[int] = []
     routes = [*(f"{p}{CALLBACK}" for p in prefixes), "/login", "/logout", "/api/dashboards"]
 
     @FUZZ
@@ -257,12 +290,16 @@ def test_raw_bytes_in_odd_encodings_never_crash_a_service(gateway_site, prefixes
         resp = http.post(
             gateway_site.url + route, data=body, headers={"Content-Type": content_type}, timeout=10
         )
-        check(resp, f"POST {route} ({content_type}) {name}: {body[:100]!r}")
+        check(resp, f"POST {route} ({content_type}) {name}: {body[:100]!r}", statuses)
 
     case()
+    ran_enough(statuses, EXAMPLES, "raw bytes")
+    still_healthy(gateway_site.url, registry)
 
 
-def test_random_paths_methods_and_headers_never_crash_a_service(gateway_site, prefixes, http):
+def test_random_paths_methods_and_headers_never_crash_a_service(gateway_site, prefixes, registry, http):
+    statuses: list[int] = []
+
     @FUZZ
     @given(
         base=st.sampled_from(["/", *prefixes]),
@@ -279,12 +316,18 @@ def test_random_paths_methods_and_headers_never_crash_a_service(gateway_site, pr
         }
         url = gateway_site.url + base + "/".join(parts) + (f"?{query}" if query else "")
         resp = http.request(method, url, headers=headers, timeout=10, allow_redirects=False)
-        check(resp, f"{method} {url} {headers}")
+        check(resp, f"{method} {url} {headers}", statuses)
 
     case()
+    ran_enough(statuses, EXAMPLES, "paths, methods and headers")
+    still_healthy(gateway_site.url, registry)
 
 
-def test_hostile_layout_and_dependency_requests_never_crash_a_dashboard(gateway_site, prefixes, http):
+def test_hostile_layout_and_dependency_requests_never_crash_a_dashboard(
+    gateway_site, prefixes, registry, http
+):
+    statuses: list[int] = []
+
     @FUZZ
     @given(
         prefix=st.sampled_from(prefixes),
@@ -296,9 +339,11 @@ def test_hostile_layout_and_dependency_requests_never_crash_a_dashboard(gateway_
     def case(prefix, route, accept, encoding, params):
         headers = {"Accept": accept, "Accept-Encoding": encoding}
         resp = http.get(gateway_site.url + prefix + route, params=params, headers=headers, timeout=10)
-        check(resp, f"GET {prefix}{route} {params} {headers}")
+        check(resp, f"GET {prefix}{route} {params} {headers}", statuses)
 
     case()
+    ran_enough(statuses, EXAMPLES, "layout and dependency requests")
+    still_healthy(gateway_site.url, registry)
 
 
 def test_random_login_forms_never_crash_the_landing(signin_site):
@@ -312,7 +357,9 @@ def test_random_login_forms_never_crash_the_landing(signin_site):
         st.sampled_from(["username", "password", "csrf", "next", "x"]), st.text(max_size=300), max_size=5
     )
 
-    @settings(FUZZ, max_examples=max(EXAMPLES // 4, 20))
+    examples = max(EXAMPLES // 4, 20)
+
+    @settings(FUZZ, max_examples=examples)
     @given(
         form=fields,
         cookie=st.text(alphabet=string.ascii_letters + string.digits + "._-", max_size=80),
@@ -332,8 +379,7 @@ def test_random_login_forms_never_crash_the_landing(signin_site):
                     form["password"] = SIGN_IN_PASSWORDS[user]
             resp = session.post(url + "/login", data=form, cookies=cookies, timeout=10, allow_redirects=False)
         # The login form is rate-limited: a 429 is the gateway doing its job.
-        check(resp, f"POST /login {form}")
-        statuses.append(resp.status_code)
+        check(resp, f"POST /login {form}", statuses)
         if resp.is_redirect:  # signed in: back to a path on this site, nothing injected
             location = resp.headers["Location"]
             assert location.startswith("/") and not location.startswith("//"), location
@@ -342,6 +388,8 @@ def test_random_login_forms_never_crash_the_landing(signin_site):
     case()
     # The login code was reached: a wrong password (401), a missing or wrong token (400).
     assert {400, 401} <= set(statuses) and 404 not in statuses, sorted(set(statuses))
+    ran_enough(statuses, examples, "login forms")
+    still_healthy(url, signin_site.fleet.registry, {COOKIE: signin_site.cookies["ada"]})
 
 
 def test_spelled_paths_of_protected_dashboards_never_show_them(signin_site):
@@ -349,6 +397,7 @@ def test_spelled_paths_of_protected_dashboards_never_show_them(signin_site):
     # before it left it; the last may also change the request line (absolute-form, HTTP/1.0...).
     site = signin_site
     boards = {b.name: b for b in site.protected}
+    statuses: list[int] = []
 
     @FUZZ
     @given(
@@ -367,18 +416,18 @@ def test_spelled_paths_of_protected_dashboards_never_show_them(signin_site):
             boards[board].prefix, route.rest
         )
         method, line, answer = send(site.address, spelled, route, site.cookies["bob"] if signed_in else None)
-        sent.append(answer.status)
+        statuses.append(answer.status)
         unknown = site.unknown_404[route.headers] if signed_in else None
         problem = judge(answer, route, method, signed_in=signed_in, unknown_body=unknown)
         who = "bob" if signed_in else "anonymous"
         assert problem is None, f"{who}: {line} ({' + '.join([*steps, last])}) -> {problem}"
 
     case()
+    ran_enough(statuses, EXAMPLES // 2, "spelled paths")
+    still_healthy(site.fleet.url, site.fleet.registry, {COOKIE: site.cookies["ada"]})
 
 
-def test_every_service_is_still_healthy_and_enough_cases_ran(gateway_site, registry):
-    for board in registry.dashboards:
-        assert gateway_site.get(f"{board.prefix}health").text == "ok\n", board.name
-    assert gateway_site.get("/").status_code == 200
-    assert len(sent) >= 4 * EXAMPLES >= 2000 or EXAMPLES < 500, f"only {len(sent)} cases ran"
-    print(f"\nfuzz: {len(sent)} cases, statuses {sorted(set(sent))}, 0 >= 500")
+def test_every_service_is_still_healthy(gateway_site, registry):
+    # Standing alone too: after every property above (each checks its own count and the site's
+    # health), the site pytest shares with the other gateway tests still answers.
+    still_healthy(gateway_site.url, registry)

@@ -7,17 +7,7 @@ import uuid
 
 import requests
 
-from dashfleet.tool import wait
-
-
-def access_log_line(fleet, service: str, marker: str) -> str:
-    """The service's own access-log line for the request carrying `marker`."""
-    log = fleet.run_dir / "logs" / f"{service}.log"
-    return wait.until(
-        lambda: next((ln for ln in log.read_text().splitlines() if marker in ln), None),
-        5,
-        what=f"access log line with {marker}",
-    )
+from tests.helpers import access_log_line
 
 
 def test_gateway_forwards_client_headers_and_the_path_unchanged(gateway_site, fleet):

@@ -11,18 +11,7 @@ import pytest
 
 from dash_population.data import load
 from dashfleet import csp as csp_module
-from tests.helpers import landing_cards
-
-CALLBACK = "_dash-update-component"
-
-
-def callback_body(country):
-    return {
-        "output": "graph-content.figure",
-        "outputs": {"id": "graph-content", "property": "figure"},
-        "inputs": [{"id": "dropdown-selection", "property": "value", "value": country}],
-        "changedPropIds": ["dropdown-selection.value"],
-    }
+from tests.helpers import CALLBACK, SECURITY_HEADERS, callback_body, landing_cards
 
 
 def dash_config(html: str) -> dict:
@@ -193,13 +182,6 @@ def test_landing_page_is_small_and_self_contained(site):
     # No CDN, no external fetch: every src/href is local or a data: URI.
     for url in re.findall(r'(?:src|href)="([^"]+)"', resp.text):
         assert url.startswith(("/", "data:")), url
-
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "SAMEORIGIN",
-}
 
 
 def test_security_headers_on_every_kind_of_response(site):

@@ -12,7 +12,7 @@ import requests
 
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.gateway.test_observability import metric
+from tests.helpers import metric
 
 TTL = 1.0
 

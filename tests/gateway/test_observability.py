@@ -14,20 +14,9 @@ import requests
 
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.gateway.test_gateway import access_log_line
-from tests.gateway.test_http import CALLBACK, callback_body
+from tests.helpers import CALLBACK, access_log_line, callback_body, metric
 
 NGINX_ID = re.compile(r"[0-9a-f]{32}")
-
-
-def metric(text: str, name: str, **labels: str) -> float:
-    """The value of one sample of a Prometheus exposition (0 when absent)."""
-    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
-    for line in text.splitlines():
-        m = re.fullmatch(r"(\w+)(?:\{(.*)\})? (\S+)", line)
-        if m and m.group(1) == name and ",".join(sorted((m.group(2) or "").split(","))) == wanted:
-            return float(m.group(3))
-    return 0.0
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ import requests
 
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
-from tests.gateway.test_cli import descendants
-from tests.helpers import copy_project, dashfleet_run
+from tests.helpers import copy_project, dashfleet_run, descendants
 
 IDLE_TIMEOUT = 3
 

@@ -23,7 +23,7 @@ import requests
 
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, find_nginx, free_port
-from tests.gateway.test_cli import descendants
+from tests.helpers import descendants
 
 NOBODY = 65534
 TCP_LISTEN = "0A"  # the state column of /proc/net/tcp

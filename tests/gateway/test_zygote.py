@@ -15,8 +15,7 @@ import requests
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import Fleet, free_port
-from tests.gateway.test_cli import alive, descendants, parent_of
-from tests.helpers import ROOT, copy_project, dashfleet_run
+from tests.helpers import ROOT, alive, copy_project, dashfleet_run, descendants, parent_of
 
 
 def memory_kb(pid: int, field: str) -> int:

@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from dashfleet.tool import swarm, wait
-from tests.gateway.test_http import callback_body
+from tests.helpers import callback_body
 
 pytestmark = pytest.mark.swarm
 
