@@ -22,9 +22,10 @@ RUN /opt/venv/bin/python /tmp/precompress.py \
 
 FROM ${PYTHON_IMAGE} AS service
 RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin dashfleet \
- && install -d -o dashfleet -g dashfleet -m 0700 /var/lib/dashfleet
-# (/var/lib/dashfleet: the landing's state, signed-out sessions; a volume there starts owned by
-# the service's user, as the engines copy the folder's owner into a new volume.)
+ && install -d -o dashfleet -g dashfleet -m 0700 /var/lib/dashfleet /var/lib/dashfleet/data
+# (/var/lib/dashfleet: the landing's state, signed-out sessions; /var/lib/dashfleet/data: the files
+# a dashboard writes beside itself, the registry's `writable`. A volume there starts owned by the
+# service's user, as the engines copy the folder's owner into a new volume.)
 COPY --from=deps /opt/venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PORT=8000 \
     PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore \
@@ -57,6 +58,13 @@ RUN cd /tmp/service \
     fi \
  && rm -r /tmp/requirements.lock /tmp/service
 COPY ${SERVICE}/ ${SERVICE}/
+# The paths the app writes beside itself (the registry's `writable`, comma-separated): links into
+# the data folder, made now so the root stays read-only at run time; what the app ships there
+# moves to /opt/dashfleet/seed, copied into an empty volume at start (dashfleet/writable.py).
+ARG WRITABLE=""
+ENV DASHFLEET_WRITABLE=${WRITABLE} DASHFLEET_DATA_DIR=/var/lib/dashfleet/data \
+    DASHFLEET_SEED_DIR=/opt/dashfleet/seed
+RUN if [ -n "$DASHFLEET_WRITABLE" ]; then python -m dashfleet.writable link /app/${SERVICE}; fi
 RUN python -m compileall -q /app
 # The service runs in its folder and serves the registry entry APP (see dashfleet/service.py).
 ENV DASHFLEET_APP=${APP} DASHFLEET_SERVICE_DIR=/app/${SERVICE}

@@ -62,6 +62,7 @@ _DASHBOARD_FIELDS = {
     "env",
     "secrets",
     "runtime",
+    "writable",
 }
 # A dashboard's own environment variables (env, secrets): names a service does not already use.
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
@@ -81,6 +82,17 @@ _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|
 _LANDING_FIELDS = {"service", "app"}
 _SITE_FIELDS = {"title", "tagline", "access", "shared_imports"}
 _MODULE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")
+# A path the app writes, relative to its folder: "cache/" (a folder) or "data.db" (a file).
+_WRITABLE = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$")
+# What may not become a link into the data folder (seeded once, then the volume's copy wins):
+# what the image build reads, the code, and whole asset folders whose updates would never ship.
+_NOT_WRITABLE = {
+    "requirements.txt": "the image build reads it",
+    "requirements.lock": "the image build reads it",
+    "__pycache__/": "Python's own",
+    "assets/": "the data folder's copy would hide every later change: list the files the app writes there",
+    "static/": "the data folder's copy would hide every later change: list the files the app writes there",
+}
 
 
 class RegistryError(ValueError):
@@ -126,6 +138,10 @@ class Service:
     # environment built from its requirements.txt alone, with dashfleet's layer on top:
     # dashfleet/tool/environments.py, and its own image layer in containers).
     runtime: str = SHARED
+    # Paths the app writes beside itself, relative to its folder ("cache/" a folder, "data.db" a
+    # file): links into a data folder of its own that outlives restarts and redeploys
+    # (dashfleet/writable.py), the rest of its folder staying read-only.
+    writable: tuple[str, ...] = ()
 
     @property
     def csp_json(self) -> str:
@@ -251,6 +267,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 env=_env(table.get("env", {}), source, where),
                 secrets=_secrets(table.get("secrets", []), source, where),
                 runtime=_field(table, "runtime", source, where, _RUNTIME) if "runtime" in table else SHARED,
+                writable=_writable(table.get("writable", []), source, where),
             )
         )
 
@@ -309,6 +326,56 @@ def _secrets(value, source: str, where: str) -> tuple[str, ...]:
     if len(set(names)) != len(names):
         raise RegistryError(f"{source}: {where}: secrets lists a name twice")
     return names
+
+
+def writable_problem(entry: str) -> str | None:
+    """Why `entry` cannot be one of a dashboard's writable paths (what the registry would say), or
+    None when it can."""
+    try:
+        _writable([entry], "writable", "")
+    except RegistryError as exc:
+        return str(exc).removeprefix("writable: : ")
+    return None
+
+
+def _writable(value, source: str, where: str) -> tuple[str, ...]:
+    """`writable = ["cache/", "data.db"]`: paths inside the app's folder, none inside another."""
+    if not isinstance(value, list) or len(value) > 50:
+        raise RegistryError(
+            f"{source}: {where}: writable must be a list of paths in the app's folder, "
+            'like ["cache/", "data.db"]'
+        )
+    entries = []
+    for entry in value:
+        parts = entry.rstrip("/").split("/") if isinstance(entry, str) else []
+        if (
+            not isinstance(entry, str)
+            or len(entry) > 200
+            or not _WRITABLE.match(entry)
+            or any(part in (".", "..") for part in parts)
+        ):
+            raise RegistryError(
+                f"{source}: {where}: writable {entry!r} must be a path inside the app's folder: "
+                "letters, digits, '_', '.', '-' and '/', no '..', not absolute; a folder ends in '/' "
+                '(like "cache/" or "data/app.db")'
+            )
+        key = entry if entry.endswith("/") or f"{entry}/" not in _NOT_WRITABLE else f"{entry}/"
+        if parts[0] == "__pycache__":
+            key = "__pycache__/"
+        if key in _NOT_WRITABLE or entry.endswith(".py"):
+            why = _NOT_WRITABLE.get(key, "the app's code stays read-only")
+            raise RegistryError(f"{source}: {where}: writable {entry!r} cannot be written to ({why})")
+        entries.append(entry)
+    paths = [e.rstrip("/") for e in entries]
+    if len(set(paths)) != len(paths):
+        raise RegistryError(f"{source}: {where}: writable lists a path twice")
+    for entry, path in zip(entries, paths, strict=True):
+        outer = next((o for o, p in zip(entries, paths, strict=True) if path.startswith(p + "/")), None)
+        if outer:
+            raise RegistryError(
+                f"{source}: {where}: writable {entry!r} is inside {outer!r}: list one of them"
+            )
+    return tuple(entries)
 
 
 def _csp(value, source: str, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -28,7 +28,7 @@ from dash import Dash
 from dash.exceptions import InvalidConfig
 from flask import Flask
 
-from dashfleet import dashboard_env
+from dashfleet import dashboard_env, writable
 from dashfleet.dashapp import PREFIX_ENV, install_fleet_layer, public_prefix
 from dashfleet.metrics import Instrumented
 
@@ -67,6 +67,7 @@ def load():
                 f"secret(s) {', '.join(missing)} not given: mount each at /run/secrets/NAME "
                 "(the compose and Swarm files do, from NAME_FILE) or set it in the environment"
             )
+        _prepare_writable()
         app = build(os.environ[APP_ENV], prefix=public_prefix(), plotly=os.environ.get(PLOTLY_ENV, "basic"))
         global serving
         serving = Instrumented(app, os.environ.get(NAME_ENV, "service"))
@@ -75,6 +76,15 @@ def load():
         print(f"dashfleet: {name}: {exc}", file=sys.stderr, flush=True)
         # In gunicorn's master (preload) this ends the service; no traceback for a config mistake.
         os._exit(EX_CONFIG)
+
+
+def _prepare_writable() -> None:
+    """The data folder the app's writable paths link into, complete before the app is imported
+    (it may open its database then)."""
+    try:
+        writable.prepare_from_env()
+    except (writable.WritableError, OSError) as exc:
+        raise ServiceConfigError(str(exc)) from None
 
 
 def build(entry: str, *, prefix: str = "/", plotly: str = "basic"):

@@ -552,3 +552,32 @@ def sign_out_at_the_provider(session, site: str, issuer: str):
     return session.post(
         urljoin(confirm.url, form.group(1)), data={"xsrf": form.group(2), "logout": "yes"}, timeout=10
     )
+
+
+# -- an app that writes beside itself (tests/apps/notes: SQLite, diskcache, a generated asset) ----
+def notes_project(dest: Path) -> Path:
+    """A copy of the project with tests/apps/notes added by `dashfleet add`, which reads what it
+    writes from its source and declares it (registry `writable`)."""
+    copy_project(dest)
+    done = dashfleet_cli(dest, "add", str(APPS / "notes"), "--name", "notes")
+    assert done.returncode == 0, done.stderr
+    assert "dashfleet: writable: notes.db (app.py:" in done.stdout, done.stdout
+    return dest
+
+
+def save_note(base_url: str, text: str | None) -> str:
+    """The notes app's Save button through the gateway, as its page sends it (text None: the
+    page's first load, which only counts); returns what the page then shows ("2 notes")."""
+    resp = requests.post(
+        f"{base_url}/notes/_dash-update-component",
+        json={
+            "output": "count.children",
+            "outputs": {"id": "count", "property": "children"},
+            "inputs": [{"id": "save", "property": "n_clicks", "value": 1 if text else None}],
+            "state": [{"id": "text", "property": "value", "value": text}],
+            "changedPropIds": ["save.n_clicks"] if text else [],
+        },
+        timeout=10,
+    )
+    assert resp.status_code == 200, resp.text
+    return resp.json()["response"]["count"]["children"]

@@ -22,7 +22,16 @@ from pathlib import Path
 
 from dashfleet import registry as fleet_registry
 from dashfleet.registry import ROOT, RegistryError
-from dashfleet.tool import app_requirements, entry_file, environments, imports, installed, pip_install, render
+from dashfleet.tool import (
+    app_requirements,
+    app_writes,
+    entry_file,
+    environments,
+    imports,
+    installed,
+    pip_install,
+    render,
+)
 from dashfleet.tool.undo import Undo
 
 # Files looked at first for the app object, in this order; then the rest alphabetically.
@@ -88,6 +97,9 @@ def add_app(
     }
     if wanted.runtime != fleet_registry.SHARED:
         fields["runtime"] = wanted.runtime
+    writes = app_writes.scan(source)
+    if writes.entries:
+        fields["writable"] = writes.entries
     registry_path = root / "dashboards.toml"
     text = registry_path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + _toml_entry(name, fields)
     registry = fleet_registry.parse(text, source=str(registry_path), root=root)  # raises before any write
@@ -101,7 +113,7 @@ def add_app(
         else:
             shutil.copytree(source, folder, ignore=_SKIP)
         (folder / "requirements.txt").write_text(wanted.text, encoding="utf-8")
-        for note in wanted.notes:
+        for note in [*wanted.notes, *writes.notes]:
             print(f"dashfleet: {note}", flush=True)
         if shim:
             (folder / shim[0]).write_text(shim[1], encoding="utf-8")
@@ -218,7 +230,7 @@ def _last_line(done: subprocess.CompletedProcess) -> str:
     return re.sub(r"^dashfleet probe: [\w-]+: ", "", line)
 
 
-def _toml_entry(name: str, fields: dict[str, str]) -> str:
+def _toml_entry(name: str, fields: dict[str, str | list[str]]) -> str:
     # json.dumps quotes a TOML basic string correctly; a bad value then fails validation, clearly.
     key = name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)
     return f"[dashboards.{key}]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in fields.items())

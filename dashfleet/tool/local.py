@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashfleet import dashboard_env, identity
+from dashfleet import dashboard_env, identity, writable
 from dashfleet.dashboard_env import MissingSecret
 from dashfleet.registry import OWN, SHARED, Registry, Service
 from dashfleet.service import ASLEEP_ENV, EX_CONFIG
@@ -332,6 +332,7 @@ class Fleet:
             "BIND": f"unix:{self.socket_path(svc.name)}",
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics_dir(svc.name)),
             "DASHFLEET_SERVICE_DIR": str(self.root / svc.service),
+            **self.writable_settings(svc),
             "DASHFLEET_STATUS_URL": self.status_url,
             "DASHFLEET_REGISTRY": str(self.root / "dashboards.toml"),
             # Sign-in state (revoked sessions) and the accounts file, wherever `make run` started.
@@ -353,6 +354,26 @@ class Fleet:
         if svc.name in self.workers:  # a caller's override (the benchmark)
             env["WEB_CONCURRENCY"] = str(self.workers[svc.name])
         return env
+
+    def writable_settings(self, svc: Service) -> dict[str, str]:
+        """A dashboard that writes beside itself (registry writable) runs in a mirror of its folder
+        whose writable paths link into `.dashfleet/data/NAME/` in the project: its data outlives
+        restarts and rebuilds, and the app's source is never written to (dashfleet/writable.py).
+        The mirror is made anew at each start; the data folder is seeded from the app's own files."""
+        if not svc.writable:
+            return {}
+        source = self.root / svc.service
+        data = private_folder(self.root / ".dashfleet" / "data") / svc.name
+        try:
+            folder = writable.mirror(source, self.run_dir / "apps" / svc.name, data, svc.writable)
+        except writable.WritableError as exc:
+            raise FleetError(f"{svc.name}: {exc}") from None
+        return {
+            "DASHFLEET_SERVICE_DIR": str(folder),
+            writable.WRITABLE_ENV: ",".join(svc.writable),
+            writable.DATA_DIR_ENV: str(data),
+            writable.SEED_DIR_ENV: str(source),
+        }
 
     @staticmethod
     def service_argv(svc: Service, python: str = sys.executable) -> list[str]:

@@ -4,14 +4,17 @@ before it keeps an adopted app."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
 from dash import Dash
 
-from dashfleet import dash_compat, service
+from dashfleet import dash_compat, service, writable
 from dashfleet.registry import Registry
 from dashfleet.tool import imports
 
@@ -32,11 +35,24 @@ def missing_package(exc: BaseException, folder: Path, entry: str) -> str | None:
     return f"{found}: add {package} to requirements.txt, or pass --requirements FILE"
 
 
+def _scratch_for_writes(svc, folder: Path) -> Path:
+    """An app that writes beside itself (registry writable) is probed as its service runs it, in
+    a mirror of its folder, its writes going to a throwaway data folder: nothing lands in the app."""
+    if not svc.writable:
+        return folder
+    scratch = Path(tempfile.mkdtemp(prefix="dashfleet-probe-"))
+    atexit.register(shutil.rmtree, scratch, True)
+    here = writable.mirror(folder, scratch / "app", scratch / "data", svc.writable)
+    writable.prepare(scratch / "data", svc.writable, folder)
+    return here
+
+
 def probe(registry: Registry, name: str) -> int:
     svc = registry.dashboard(name)
     folder = registry.root / svc.service
-    os.chdir(folder)  # as gunicorn's chdir: the app's relative paths and sibling imports work
-    sys.path[:0] = [str(folder), str(registry.root)]
+    here = _scratch_for_writes(svc, folder)
+    os.chdir(here)  # as gunicorn's chdir: the app's relative paths and sibling imports work
+    sys.path[:0] = [str(here), str(registry.root)]
     try:
         app = service.build_app(svc.app, prefix=svc.prefix, plotly=svc.plotly)
     except service.ServiceConfigError as exc:

@@ -204,9 +204,11 @@ class Stack:
             subprocess.run(
                 [self.engine, "network", "rm", f"{self.project}_{network}"], capture_output=True, timeout=60
             )
-        # The sign-in overrides' volume (signed-out sessions): nothing of a test stack stays.
+        # The sign-in overrides' volume (signed-out sessions) and the dashboards' data volumes
+        # (registry writable): nothing of a test stack stays.
+        volumes = ["landing-state", *(f"data-{b.name}" for b in self.registry.dashboards if b.writable)]
         subprocess.run(
-            [self.engine, "volume", "rm", "-f", f"{self.project}_landing-state"],
+            [self.engine, "volume", "rm", "-f", *(f"{self.project}_{v}" for v in volumes)],
             capture_output=True,
             timeout=60,
         )

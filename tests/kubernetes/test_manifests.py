@@ -246,3 +246,23 @@ def test_sign_in_is_switched_on_by_optional_config_and_secrets(example):
     assert env["DASHFLEET_USERS"].startswith(mount["mountPath"] + "/") and mount["readOnly"]
     (gateway,) = deployments["dashfleet-gateway"]["spec"]["template"]["spec"]["containers"]
     assert gateway["envFrom"] == [{"configMapRef": {"name": "dashfleet-auth", "optional": True}}]
+
+
+def test_a_writing_dashboard_gets_a_claim_that_validates_with_the_rest(kubectl, tmp_path):
+    project = copy_project(tmp_path)
+    registry = project / "dashboards.toml"
+    registry.write_text(
+        registry.read_text().replace(
+            'prefix = "/population/"', 'prefix = "/population/"\nwritable = ["cache/", "data.db"]'
+        )
+    )
+    assert dashfleet_cli(project, "render").returncode == 0
+    docs = build(project / k8s.OVERLAYS / "example")
+    assert all_problems(docs) == []
+    claim = by_kind(docs, "PersistentVolumeClaim")["dashfleet-population-data"]
+    assert claim["metadata"]["namespace"] == "dashfleet"
+    pod = by_kind(docs, "Deployment")["dashfleet-population"]["spec"]["template"]["spec"]
+    assert {"name": "data", "persistentVolumeClaim": {"claimName": "dashfleet-population-data"}} in pod[
+        "volumes"
+    ]
+    assert dashfleet_cli(project, "check").returncode == 0
