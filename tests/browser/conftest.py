@@ -68,3 +68,30 @@ def page(browser):
     page.on("request", lambda r: page.requested.append(r.url))
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def real_apps(tmp_path_factory):
+    """A copy of the project with every app of tests/realapps/catalogue.py added by `dashfleet
+    add` (its options only), and what each add printed."""
+    from tests.helpers import copy_project, dashfleet_cli
+    from tests.realapps.catalogue import APPS
+
+    if os.environ.get("DASHFLEET_TEST_FLEET") == "five":
+        pytest.skip("the real apps are adopted into a copy of their own, once, in the first pass")
+    project = copy_project(tmp_path_factory.mktemp("realapps") / "project")
+    added = {}
+    for app in APPS:
+        args = ("add", str(app.path), "--name", app.name, *app.options)
+        added[app.name] = dashfleet_cli(project, *args, timeout=900)
+    return project, added
+
+
+@pytest.fixture(scope="session")
+def real_apps_fleet(real_apps, tmp_path_factory):
+    """The real apps' project in process mode, behind real nginx."""
+    from tests.helpers import project_fleet
+
+    project, added = real_apps
+    with project_fleet(project, tmp_path_factory.mktemp("realapps-run")) as fleet:
+        yield fleet, added

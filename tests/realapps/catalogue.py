@@ -1,0 +1,98 @@
+"""The real apps this tier adopts: other people's Dash apps from tests/apps/third_party, as their
+authors wrote them, with the `dashfleet add` options a person would pass (never a changed line).
+
+`drive`: what to do in the page so that a callback answers (None: the page's own first callbacks
+do), as (action, selector[, value]) steps for Playwright.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+THIRD_PARTY = Path(__file__).resolve().parents[1] / "apps" / "third_party"
+REQUIREMENTS = Path(__file__).resolve().parent / "requirements"
+
+
+@dataclass(frozen=True)
+class RealApp:
+    name: str  # the dashboard's name
+    source: str  # under tests/apps/third_party: a folder, or a file in one
+    options: tuple[str, ...] = ()  # `dashfleet add` options beyond --name
+    dash: str = "4"  # the Dash major release it runs on here (its own environment or the shared one)
+    runtime: str = "shared"
+    drive: tuple[tuple[str, ...], ...] = ()
+    why: str = ""  # what it exercises
+    prefix: str = field(default="")
+
+    @property
+    def path(self) -> Path:
+        return THIRD_PARTY / self.source
+
+    @property
+    def url_prefix(self) -> str:
+        return self.prefix or f"/{self.name}/"
+
+
+APPS = (
+    RealApp(
+        "salaries",
+        "salaries-by-region/salaries-by-region.py",
+        why="a single file Python cannot import by name, no requirements.txt, a Bootswatch theme by CDN",
+    ),
+    RealApp(
+        "parcoords",
+        "parallel-coord-filter/parallel-coord-filter.py",
+        why="single file, dash-ag-grid + dbc inferred, Patch(), full plotly.js",
+    ),
+    RealApp(
+        "aggrid-tooltip",
+        "aggrid-figure-tooltip",
+        ("--requirements", str(REQUIREMENTS / "aggrid-figure-tooltip.txt")),
+        runtime="own",
+        why="pandas<3 beside the shared pandas 3: an environment of its own on Dash 4",
+    ),
+    RealApp(
+        "themes",
+        "theme-explorer/sample_app.py",
+        why="dash-bootstrap-templates: every Bootswatch theme, Font Awesome and dbc CSS by CDN",
+    ),
+    RealApp(
+        "dmc-toc",
+        "dmc-toc",
+        ("--app", "toc_multipage:app"),
+        why="Dash Pages in one file, DMC 2.x AppShell, an app module that is not app.py",
+    ),
+    RealApp(
+        "spc",
+        "spc-dashboard",
+        ("--relax",),
+        dash="2",
+        runtime="own",
+        why="Dash 1.0 sample app with its 2019 pins: relaxed to Dash 2.0 and the stubs, dash-daq",
+    ),
+    RealApp(
+        "financial",
+        "financial-report",
+        ("--relax", "--prefix", "/dash-financial-report/"),
+        dash="2",
+        runtime="own",
+        prefix="/dash-financial-report/",
+        drive=(("click", "a[href='/dash-financial-report/price-performance']"),),
+        why="Dash 1.0 app whose router hard-codes /dash-financial-report/: served at that prefix",
+    ),
+    RealApp(
+        "dmc-examples",
+        "dmc-examples",
+        ("--requirements", str(REQUIREMENTS / "dmc-examples.txt")),
+        dash="2",
+        runtime="own",
+        why="Dash 2.5.1 with DMC 0.10 and Dash Pages, several Dash() objects merged",
+    ),
+    RealApp(
+        "dmc-templates",
+        "dmc-figure-templates",
+        ("--requirements", str(REQUIREMENTS / "dmc-figure-templates.txt")),
+        why="DMC figure templates, pattern-matching ALL with Patch, a choropleth (full plotly.js)",
+    ),
+)
