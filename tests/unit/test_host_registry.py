@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashfleet.registry import RegistryError, parse
-from dashfleet.tool import render
+from dashfleet.tool import render, single
 from dashfleet.tool.adopt import add_app
 from dashfleet.tool.local import service_settings
 from dashfleet.tool.targets import kubernetes as k8s
@@ -168,3 +168,9 @@ def test_add_with_host_writes_host_and_no_prefix(tmp_path):
     add_app(app, "rooted", host="rooted.localhost", root=tmp_path, probe=False)
     entry = (tmp_path / "dashboards.toml").read_text().split("[dashboards.rooted]\n", 1)[1]
     assert 'host = "rooted.localhost"\n' in entry and "prefix" not in entry
+
+
+def test_one_process_refuses_a_host_routed_dashboard():
+    """Only the gateway routes by host: `make dev` says so instead of serving it at the wrong place."""
+    with pytest.raises(single.SingleProcessRefused, match="only the gateway routes"):
+        single.build(parse(registry_text(HOSTED)))
