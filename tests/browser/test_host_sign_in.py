@@ -44,8 +44,11 @@ def test_one_sign_in_opens_every_host(page, hosted_fleet):
     page.locator('[data-dashboard="rooted"] h2 a').click()
     expect(page.locator("#heading")).to_have_text("Rooted home")
 
+    assert page.problems == [], page.problems
     # Signing out on the main site ends the hosts' sessions too (the gateway's verdict cache
-    # keeps a verdict up to 2 s; the reload below waits on what the page shows).
+    # keeps a verdict up to 2 s; the reload below waits on what the page shows). Meanwhile a page
+    # served just before the end sees its own fetches refused (401), and Dash's renderer may
+    # complain of it, as on any dashboard whose session ends: the console is not checked past here.
     page.goto(main + "/logout")
     page.get_by_role("button", name="Sign out").click()
     expect(page).to_have_url(main + "/")
@@ -58,4 +61,3 @@ def test_one_sign_in_opens_every_host(page, hosted_fleet):
 
     hosts = {urlsplit(u).netloc for u in page.requested}
     assert hosts <= {f"{SITE_HOST}:{port}", *(f"{h}:{port}" for h in HOSTED.values())}, hosts
-    assert page.problems == [], page.problems
