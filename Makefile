@@ -58,9 +58,9 @@ new: $(STAMP)  ## scaffold a dashboard: make new NAME=sales [TITLE="Sales"] [DES
 	@test -n "$(NAME)" || { echo 'usage: make new NAME=sales [TITLE="Sales"] [DESCRIPTION="..."]'; exit 2; }
 	$(PY) -m dashfleet new "$(NAME)" $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)")
 
-add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE=...] [REQUIREMENTS=file] [RELAX=1]
-	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/] [TITLE="Sales"] [DESCRIPTION="..."] [REQUIREMENTS=file] [RELAX=1]'; exit 2; }
-	$(PY) -m dashfleet add "$(SRC)" --name "$(NAME)" $(if $(PREFIX),--prefix "$(PREFIX)") \
+add: $(STAMP)  ## adopt an existing Dash app: make add SRC=path/to/app NAME=sales [PREFIX=/sales/ | HOST_NAME=sales.example.org] [TITLE=...] [REQUIREMENTS=file] [RELAX=1]
+	@test -n "$(SRC)" -a -n "$(NAME)" || { echo 'usage: make add SRC=path/to/app NAME=sales [PREFIX=/sales/ | HOST_NAME=sales.example.org] [TITLE="Sales"] [DESCRIPTION="..."] [REQUIREMENTS=file] [RELAX=1]'; exit 2; }
+	$(PY) -m dashfleet add "$(SRC)" --name "$(NAME)" $(if $(PREFIX),--prefix "$(PREFIX)") $(if $(HOST_NAME),--host "$(HOST_NAME)") \
 	  $(if $(TITLE),--title "$(TITLE)") $(if $(DESCRIPTION),--description "$(DESCRIPTION)") \
 	  $(if $(REQUIREMENTS),--requirements "$(REQUIREMENTS)") $(if $(RELAX),--relax)
 

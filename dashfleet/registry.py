@@ -32,6 +32,10 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
 _SERVICE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 _PREFIX = re.compile(r"^/[a-z0-9][a-z0-9_-]*/$")
 _ENTRY = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+# A host name as the gateway's server_name and a browser's address bar have it: lowercase DNS
+# labels, no port, no trailing dot, no wildcard, not an IP address (its last label has a letter).
+_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9-]*[a-z][a-z0-9-]*$")
+_HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 # Titles and descriptions end up inside nginx strings and HTML: no quotes, '$', braces or '\'.
 _TEXT = re.compile(r'^[^<>"$\\{};\x00-\x1f]{1,200}$')
 
@@ -43,6 +47,7 @@ _HINTS = {
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
     "plotly": " (want 'basic' for the small plotly.js bundle, or 'full' for Dash's own)",
     "runtime": " (want 'shared' for the fleet's runtime, or 'own' for an environment of its own)",
+    "host": " (want a lowercase DNS name without port or scheme, like 'sales.example.org')",
 }
 _DASHBOARD_FIELDS = {
     "title",
@@ -63,6 +68,7 @@ _DASHBOARD_FIELDS = {
     "secrets",
     "runtime",
     "writable",
+    "host",
 }
 # A dashboard's own environment variables (env, secrets): names a service does not already use.
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
@@ -80,7 +86,7 @@ SHARED, OWN = "shared", "own"
 _RUNTIME = re.compile(r"^(shared|own)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
 _LANDING_FIELDS = {"service", "app"}
-_SITE_FIELDS = {"title", "tagline", "access", "shared_imports"}
+_SITE_FIELDS = {"title", "tagline", "access", "shared_imports", "host"}
 _MODULE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")
 # A path the app writes, relative to its folder: "cache/" (a folder) or "data.db" (a file).
 _WRITABLE = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$")
@@ -142,6 +148,9 @@ class Service:
     # file): links into a data folder of its own that outlives restarts and redeploys
     # (dashfleet/writable.py), the rest of its folder staying read-only.
     writable: tuple[str, ...] = ()
+    # Its own host name (`host = "sales.example.org"`): served at "/" of that host instead of
+    # under a path prefix (then `prefix` is "/", where its service builds it). None: by prefix.
+    host: str | None = None
 
     @property
     def csp_json(self) -> str:
@@ -161,7 +170,12 @@ class Service:
 
     @property
     def is_landing(self) -> bool:
-        return self.prefix == "/"
+        return self.prefix == "/" and self.host is None
+
+    @property
+    def path_prefix(self) -> str | None:
+        """Its prefix on the main site, None when it has a host of its own."""
+        return None if self.host else self.prefix
 
 
 @dataclass(frozen=True)
@@ -175,12 +189,19 @@ class Registry:
     # Modules `make run`'s zygote imports once for every service, beyond Dash's own stack (e.g.
     # pandas, when most dashboards use it): shared pages instead of a copy per service.
     shared_imports: tuple[str, ...] = ()
+    # The main site's host name ([site] host): where sign-in happens for host-routed dashboards.
+    host: str | None = None
 
     def access_of(self, board: Service) -> str | tuple[str, ...]:
         """ "public", "signed-in", or the groups that may open `board` (when sign-in is on)."""
         return (
             board.access if board.access is not None else self.access
         )  # the project folder: service folders and derived files are relative to it
+
+    @property
+    def hosted(self) -> tuple[Service, ...]:
+        """The dashboards served at a host name of their own."""
+        return tuple(d for d in self.dashboards if d.host)
 
     @property
     def services(self) -> tuple[Service, ...]:
@@ -236,23 +257,15 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
         if not isinstance(table, dict):
             raise RegistryError(f"{source}: {where} must be a table")
         _no_unknown(table, _DASHBOARD_FIELDS, source, where)
-        prefix = _field(table, "prefix", source, where)
-        if prefix in RESERVED_PREFIXES:
-            raise RegistryError(
-                f"{source}: {where}: prefix {prefix!r} is reserved for {RESERVED_PREFIXES[prefix]}; "
-                "choose another"
-            )
-        if not _PREFIX.match(prefix):
-            raise RegistryError(
-                f"{source}: {where}: prefix {prefix!r} must be one path segment of lowercase "
-                "letters, digits, '-' or '_', with a slash at both ends, like '/sales/'"
-            )
+        host = _host(table, source, where) if "host" in table else None
+        prefix = _prefix(table, host, source, where)
         dashboards.append(
             Service(
                 name=name,
                 service=_field(table, "service", source, where, _SERVICE),
                 app=_field(table, "app", source, where, _ENTRY),
                 prefix=prefix,
+                host=host,
                 title=_field(table, "title", source, where, _TEXT),
                 description=_field(table, "description", source, where, _TEXT),
                 thumbnail=_field(table, "thumbnail", source, where, _THUMBNAIL)
@@ -279,11 +292,58 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
         root=root,
         access=_access(site, source, "[site]") if "access" in site else SIGNED_IN,
         shared_imports=_modules(site.get("shared_imports", []), source),
+        host=_host(site, source, "[site]") if "host" in site else None,
     )
-    _unique(registry, "prefix", source)
+    _unique(registry, "path_prefix", source, "prefix")
+    _unique(registry, "host", source)
     _unique(registry, "service", source)
     _unique(registry, "upstream_env", source)
+    _hosts_need_site_host(registry, source)
     return registry
+
+
+def _prefix(table: dict, host: str | None, source: str, where: str) -> str:
+    """A dashboard's path prefix; "/" (its service builds it at the root) when it has a host."""
+    if host is not None:
+        if "prefix" in table:
+            raise RegistryError(
+                f"{source}: {where}: has both host and prefix; a dashboard with a host is served at "
+                "'/' of that host: remove prefix"
+            )
+        return "/"
+    prefix = _field(table, "prefix", source, where)
+    if prefix in RESERVED_PREFIXES:
+        raise RegistryError(
+            f"{source}: {where}: prefix {prefix!r} is reserved for {RESERVED_PREFIXES[prefix]}; "
+            "choose another"
+        )
+    if not _PREFIX.match(prefix):
+        raise RegistryError(
+            f"{source}: {where}: prefix {prefix!r} must be one path segment of lowercase "
+            "letters, digits, '-' or '_', with a slash at both ends, like '/sales/'"
+        )
+    return prefix
+
+
+def _host(table: dict, source: str, where: str) -> str:
+    value = _field(table, "host", source, where)
+    if not _HOST.match(value) or not all(_HOST_LABEL.match(label) for label in value.split(".")):
+        raise RegistryError(f"{source}: {where}: host {value!r} is malformed{_HINTS['host']}")
+    return value
+
+
+def _hosts_need_site_host(registry: Registry, source: str) -> None:
+    """Sign-in for a host-routed dashboard happens on the main site, at a name the gateway knows."""
+    if registry.hosted and registry.host is None:
+        raise RegistryError(
+            f"{source}: [dashboards.{registry.hosted[0].name}] has a host, so [site] needs one too: "
+            'the main site\'s name, where visitors sign in (like host = "dashboards.example.org")'
+        )
+    if registry.host in {d.host for d in registry.hosted}:
+        raise RegistryError(
+            f"{source}: host {registry.host!r} is both the main site's ([site] host) and a "
+            "dashboard's; give the dashboard a name of its own"
+        )
 
 
 def _env_name(name, source: str, where: str, field: str) -> str:
@@ -468,12 +528,16 @@ def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None
         )
 
 
-def _unique(registry: Registry, attr: str, source: str) -> None:
+def _unique(registry: Registry, attr: str, source: str, field: str | None = None) -> None:
+    """No two services share `attr` (those without one, None, are not compared)."""
     seen: dict[str, str] = {}
     for svc in registry.services:
         value = getattr(svc, attr)
+        if value is None:
+            continue
         if value in seen:
             raise RegistryError(
-                f"{source}: duplicate {attr} {value!r}: used by both {seen[value]!r} and {svc.name!r}"
+                f"{source}: duplicate {field or attr} {value!r}: "
+                f"used by both {seen[value]!r} and {svc.name!r}"
             )
         seen[value] = svc.name

@@ -35,7 +35,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     # The brand stylesheet lives with the gateway's page templates, so both look the same.
     app.jinja_loader = jinja2.ChoiceLoader([app.jinja_loader, jinja2.PackageLoader("dashfleet", "templates")])
 
-    from landing import auth, sessions, status, views
+    from landing import auth, handoff, sessions, status, views
 
     if app.config["AUTH"] not in AUTH_MODES:
         raise ServiceConfigError(
@@ -79,10 +79,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         in_master(checker.watch, checker.unwatch)
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
+    app.register_blueprint(handoff.bp)
     install_plain_errors(app)
     app.register_error_handler(404, auth.not_found)
     # Compiled now, in gunicorn's master with preload: shared by every worker, and no visitor's
     # first page pays for it.
-    for template in ("index.html", "login.html", "logout.html"):
+    for template in ("index.html", "login.html", "logout.html", "handoff.html"):
         app.jinja_env.get_template(template)
     return app

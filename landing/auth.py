@@ -21,7 +21,7 @@ from flask import Blueprint, Response, abort, current_app, g, jsonify, redirect,
 from dashfleet import identity
 from dashfleet import users as fleet_users
 from dashfleet.registry import PUBLIC, SIGNED_IN, Registry, Service
-from landing import oidc
+from landing import handoff, oidc
 from landing.sessions import COOKIE, Session, account_stamp
 
 bp = Blueprint("auth", __name__)
@@ -185,8 +185,14 @@ def thumbnails_of_what_you_may_open():
 
 @bp.get("/_dashfleet/signin")
 def signin():
-    """The gateway's answer to a visitor the check found not signed in (an internal location)."""
-    return signin_response(request.headers.get("X-Original-URI", "/"))
+    """The gateway's answer to a visitor the check found not signed in (an internal location).
+    A dashboard at a host of its own signs in on the main site (landing/handoff.py)."""
+    registry: Registry = current_app.config["REGISTRY"]
+    original = request.headers.get("X-Original-URI", "/")
+    board = next((d for d in registry.hosted if d.name == request.headers.get("X-Dashfleet-Board")), None)
+    if board is not None:
+        return handoff.signin_elsewhere(registry, board, safe_next(canonical(original)))
+    return signin_response(original)
 
 
 def not_found(error):
@@ -209,10 +215,10 @@ def not_found(error):
 def _refresh(response: Response, session: Session) -> None:
     cookie = current_app.extensions["dashfleet_sessions"].refreshed(session)
     if cookie:
-        _set_session_cookie(response, cookie)
+        set_session_cookie(response, cookie)
 
 
-def _set_session_cookie(response: Response, value: str) -> None:
+def set_session_cookie(response: Response, value: str) -> None:
     sessions = current_app.extensions["dashfleet_sessions"]
     response.set_cookie(
         COOKIE,
@@ -279,7 +285,7 @@ def login_callback():
         abort(400, "the sign-in did not complete; start again from the dashboard")
     response = redirect(safe_next(oidc.recall_next()), code=303)
     response.autocorrect_location_header = False
-    _set_session_cookie(response, current_app.extensions["dashfleet_sessions"].issue(user, groups, email))
+    set_session_cookie(response, current_app.extensions["dashfleet_sessions"].issue(user, groups, email))
     return response
 
 
@@ -299,7 +305,7 @@ def login():
     response.autocorrect_location_header = False
     sessions = current_app.extensions["dashfleet_sessions"]
     stamp = account_stamp(user.password_hash, user.groups, user.email)
-    _set_session_cookie(response, sessions.issue(user.name, user.groups, user.email, stamp=stamp))
+    set_session_cookie(response, sessions.issue(user.name, user.groups, user.email, stamp=stamp))
     return response
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template, url_for
 
-from landing import auth
+from landing import auth, handoff
 
 bp = Blueprint("landing", __name__)
 
@@ -18,7 +18,10 @@ def _dashboards() -> list[dict]:
         {
             "name": d.name,
             "title": d.title,
-            "prefix": d.prefix,
+            "prefix": d.path_prefix,
+            "host": d.host,
+            # Where its card links: its prefix here, or its own host (this request's scheme and port).
+            "href": handoff.board_url(d) if d.host else d.prefix,
             "description": d.description,
             "status": statuses.get(d.name, "unknown"),
             "thumbnail": url_for("static", filename=d.thumbnail) if d.thumbnail else None,

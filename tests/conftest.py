@@ -265,4 +265,22 @@ def oidc_fleet(auth_project, oidc_provider, oidc_port, tmp_path_factory):
     }
     registry = fleet_registry.load(auth_project / "dashboards.toml")
     with Fleet(registry, port=oidc_port, run_dir=run_dir, log_dir=run_dir / "logs", env=env) as running:
+HOSTED_SECRET = "hosted-tier-secret-" + "h" * 40
+
+
+@pytest.fixture(scope="session")
+def hosted_project(project_root, tmp_path_factory) -> Path:
+    """Sign-in on, `[site] host = "localhost"`, and dashboards at *.localhost names of their own
+    (tests/helpers.py's HOSTED)."""
+    from tests.helpers import hosted_project as make_hosted_project
+
+    return make_hosted_project(tmp_path_factory.mktemp("hosted-project"), source=project_root)
+
+
+@pytest.fixture(scope="session")
+def hosted_fleet(hosted_project, tmp_path_factory) -> Fleet:
+    """hosted_project in process mode: the main site and every dashboard host on one port."""
+    from tests.helpers import signed_in_fleet
+
+    with signed_in_fleet(hosted_project, tmp_path_factory.mktemp("hosted-fleet"), HOSTED_SECRET) as running:
         yield running

@@ -581,3 +581,32 @@ def save_note(base_url: str, text: str | None) -> str:
     )
     assert resp.status_code == 200, resp.text
     return resp.json()["response"]["count"]["children"]
+
+
+# -- dashboards at host names of their own (registry `host`) ----------------------------------------
+# The main site's name and two copies of tests/apps/rooted.py, each at its own *.localhost name
+# (which resolve to loopback): `rooted` for anyone signed in, `corner` shared with "finance".
+SITE_HOST = "localhost"
+HOSTED = {"rooted": "rooted.localhost", "corner": "corner.localhost"}
+HOSTED_ACCESS = {"corner": ["finance"]}
+
+
+def hosted_project(dest: Path, source: Path = ROOT) -> Path:
+    """sign_in_project, with `[site] host` and the HOSTED dashboards added by `dashfleet add
+    --host`, as a person adds them."""
+    project = sign_in_project(dest, source)
+    registry = project / "dashboards.toml"
+    registry.write_text(registry.read_text().replace("[site]\n", f'[site]\nhost = "{SITE_HOST}"\n', 1))
+    for name, host in HOSTED.items():
+        done = dashfleet_cli(
+            project, "add", str(APPS / "rooted.py"), "--name", name, "--host", host, "--title", name.title()
+        )
+        assert done.returncode == 0, done.stderr
+    text = registry.read_text()
+    for name, access in HOSTED_ACCESS.items():
+        header = f"[dashboards.{name}]\n"
+        text = text.replace(header, header + f"access = {json.dumps(access)}\n", 1)
+    registry.write_text(text)
+    done = dashfleet_cli(project, "render")
+    assert done.returncode == 0, done.stderr
+    return project

@@ -58,6 +58,7 @@ def add_app(
     name: str,
     *,
     prefix: str | None = None,
+    host: str | None = None,
     title: str | None = None,
     description: str | None = None,
     app: str | None = None,
@@ -78,6 +79,10 @@ def add_app(
     if folder.exists():
         raise RegistryError(f"{service}/ already exists")
 
+    if host and prefix:
+        raise RegistryError(
+            f"{name}: --host and --prefix: a dashboard with a host is served at its '/'; drop --prefix"
+        )
     # Everything is decided before the first write: a refusal here leaves nothing to undo.
     files = [source] if source.is_file() else sorted(source.rglob("*.py"))
     found = Found(app, None) if app else find_app(source)
@@ -90,7 +95,8 @@ def add_app(
     fields = {
         "title": title or found.title or name.replace("-", " ").capitalize(),
         "description": description or f"{source.name}, served as it is.",
-        "prefix": prefix or f"/{name}/",
+        # With a host of its own it is served at "/" of that host: no prefix.
+        **({"host": host} if host else {"prefix": prefix or f"/{name}/"}),
         "service": service,
         "app": entry,
         "plotly": choose_plotly(files),

@@ -95,6 +95,7 @@ def cmd_add(registry, args) -> int:
         args.path,
         args.name,
         prefix=args.prefix,
+        host=args.host,
         title=args.title,
         description=args.description,
         app=args.app,
@@ -105,7 +106,8 @@ def cmd_add(registry, args) -> int:
     for path in written:
         print(f"wrote {path}")
     added = fleet_registry.load(registry.root / "dashboards.toml").dashboard(args.name)
-    print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {added.prefix}")
+    where = f"http(s)://{added.host}/" if added.host else added.prefix
+    print(f"dashfleet: '{args.name}' ({added.app}, plotly.js {added.plotly}) serves at {where}")
     return 0
 
 
@@ -181,6 +183,9 @@ def _add_arguments(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("path", help="the folder holding the app, or a single .py file")
     cmd.add_argument("--name", required=True, help="lowercase letters, digits and '-'")
     cmd.add_argument("--prefix", help="public URL path (default: /NAME/)")
+    cmd.add_argument(
+        "--host", help="serve it at / of its own host name instead of a prefix (needs [site] host)"
+    )
     cmd.add_argument("--title", help="default: the app's own title, else NAME capitalised")
     cmd.add_argument("--description")
     cmd.add_argument(
@@ -345,7 +350,8 @@ def _run(registry, host: str, port: int) -> int:
             state = "  (DOWN: see above)" if board.name in fleet.failed else ""
             if board.name in fleet.on_demand.asleep:
                 state = f"  (starts on its first request; stops after {board.idle_timeout}s idle)"
-            print(f"  {board.title:<20} {fleet.url}{board.prefix}{state}", flush=True)
+            address = f"http://{board.host}:{fleet.port}/" if board.host else fleet.url + board.prefix
+            print(f"  {board.title:<20} {address}{state}", flush=True)
         # Only the gateway (and this user) may open them: a way to a service's /metrics.
         print(f"  services' sockets: {fleet.sockets_dir}/", flush=True)
         supervise(fleet)

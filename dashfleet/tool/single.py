@@ -26,6 +26,11 @@ class SingleProcessRefused(RuntimeError):
 
 def build(registry: Registry, *, dev: bool = False):
     for board in registry.dashboards:
+        if board.host:
+            raise SingleProcessRefused(
+                f"'{board.name}' is served at its own host name ({board.host}), which only the "
+                "gateway routes: install nginx (sudo apt-get install nginx) and use `make run`"
+            )
         if not _is_own_package(board):
             raise _refused(board, "is an existing app adopted as it is")
     landing = service.build(registry.landing.app)

@@ -55,6 +55,8 @@ def test_api_lists_the_same_dashboards(client, registry):
             "name": b.name,
             "title": b.title,
             "prefix": b.prefix,
+            "host": None,
+            "href": b.prefix,
             "description": b.description,
             "status": "unknown",
             "thumbnail": f"/static/{b.thumbnail}" if b.thumbnail else None,
