@@ -265,6 +265,9 @@ def oidc_fleet(auth_project, oidc_provider, oidc_port, tmp_path_factory):
     }
     registry = fleet_registry.load(auth_project / "dashboards.toml")
     with Fleet(registry, port=oidc_port, run_dir=run_dir, log_dir=run_dir / "logs", env=env) as running:
+        yield running
+
+
 HOSTED_SECRET = "hosted-tier-secret-" + "h" * 40
 
 
