@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+from pathlib import Path
 
 # <script> elements without src whose content the browser runs (JSON data blocks such as Dash's
 # _dash-config are not scripts to CSP).
@@ -105,6 +106,39 @@ def declared_sources(stylesheets=(), scripts=(), index_string: str = "") -> dict
             allow("style-src", origin)
             allow("font-src", origin)
     return found
+
+
+_CSS_ORIGIN = r"""\s*["']?(?P<scheme>https?:)?//(?P<host>[A-Za-z0-9.-]+(?::\d+)?)"""
+_CSS_IMPORT = re.compile(r"@import\s+(?:url\()?" + _CSS_ORIGIN, re.I)
+_CSS_URL = re.compile(r"url\(" + _CSS_ORIGIN, re.I)
+_FONT_FACE = re.compile(r"@font-face\s*{[^}]*}", re.I)
+
+
+def asset_sources(assets_folder) -> dict[str, list[str]]:
+    """The other origins the app's own stylesheets (its `assets/` folder, which Dash serves on every
+    page) pull from: `@import`ed stylesheets, `@font-face` fonts and other `url()`s (images). Read
+    from the app's files, never from a response."""
+    found: dict[str, list[str]] = {}
+    folder = Path(assets_folder) if assets_folder else None
+    if folder is None or not folder.is_dir():
+        return found
+    for css in sorted(folder.rglob("*.css")):
+        try:
+            text = css.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        fonts = " ".join(_FONT_FACE.findall(text))
+        for directive, pattern, where in (
+            ("style-src", _CSS_IMPORT, text),
+            ("font-src", _CSS_URL, fonts),
+            ("img-src", _CSS_URL, _FONT_FACE.sub("", _CSS_IMPORT.sub("", text))),
+        ):
+            for match in pattern.finditer(where):
+                origin = _origin(match.group("scheme"), match.group("host"))
+                if origin not in found.setdefault(directive, []):
+                    found[directive].append(origin)
+    pulled = [_PULLS.get(origin, {}) for origin in found.get("style-src", [])]
+    return merge({k: v for k, v in found.items() if v}, *pulled)
 
 
 def inline_script_hashes(html: str) -> list[str]:

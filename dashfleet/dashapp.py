@@ -224,6 +224,7 @@ def _page_policy(app: Dash) -> None:
                     csp.declared_sources(
                         app.config.external_stylesheets, app.config.external_scripts, app.index_string
                     ),
+                    csp.asset_sources(app.config.get("assets_folder")),
                     csp.from_environment(),
                 )
             html = response.get_data(as_text=True)

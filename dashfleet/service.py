@@ -175,7 +175,9 @@ def _import_plain(module_name: str):
 
 
 def _missing(exc: ModuleNotFoundError, module_name: str) -> ServiceConfigError:
-    if exc.name and module_name.startswith(exc.name):
+    if not exc.name:  # raised by a library, with its own words (plotly: "pandas is not installed")
+        return ServiceConfigError(f"{exc}: list what it needs in the service's requirements.txt")
+    if module_name.startswith(exc.name):
         return ServiceConfigError(f"no module {module_name!r} in the service folder {os.getcwd()}")
     return ServiceConfigError(
         f"the app imports {exc.name!r}, which is not installed: list it in the service's "

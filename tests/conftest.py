@@ -26,6 +26,7 @@ from tests.helpers import (
     AUTH_SECRET,
     CLIENT_ID,
     CLIENT_SECRET,
+    HOSTED_SECRET,
     PROVIDER_DIR,
     SIGN_IN_PASSWORDS,
     add_account,
@@ -266,9 +267,6 @@ def oidc_fleet(auth_project, oidc_provider, oidc_port, tmp_path_factory):
     registry = fleet_registry.load(auth_project / "dashboards.toml")
     with Fleet(registry, port=oidc_port, run_dir=run_dir, log_dir=run_dir / "logs", env=env) as running:
         yield running
-
-
-HOSTED_SECRET = "hosted-tier-secret-" + "h" * 40
 
 
 @pytest.fixture(scope="session")

@@ -610,3 +610,6 @@ def hosted_project(dest: Path, source: Path = ROOT) -> Path:
     done = dashfleet_cli(project, "render")
     assert done.returncode == 0, done.stderr
     return project
+
+
+HOSTED_SECRET = "hosted-tier-secret-" + "h" * 40  # the hosted fleet's: tests forge tickets with it

@@ -28,7 +28,7 @@ from dashfleet.tool.environments import BuildError
 RELAXED = "dashfleet add --relax"
 SERVER_PACKAGES = {"gunicorn"}  # dashfleet runs the server; the app's own pin of it is moot
 SUPPORTED_DASH = (2, 0, 0)
-# Releases of Dash and Flask that import what they do not declare, or what later releases of
+# Releases of Dash, Flask and pandas that import what they do not declare, or what later releases of
 # their dependencies removed: (package, first release, first release without the need,
 # requirement, why). Checked against the versions an environment resolves to.
 COMPANIONS = (
@@ -46,6 +46,8 @@ COMPANIONS = (
      "Flask 1 imports itsdangerous.json, gone in itsdangerous 2.1"),
     ("flask", (1, 0, 0), (2, 1, 0), "werkzeug<2.1",
      "Flask before 2.1 imports what Werkzeug 2.1 removed"),
+    ("pandas", (0, 0, 0), (2, 2, 2), "numpy<2",
+     "pandas before 2.2.2 was built against numpy 1, whose binary interface numpy 2 changed"),
 )  # fmt: skip
 _NO_WHEEL = (
     re.compile(r"Because ([A-Za-z0-9._-]+)==(\S+) has no usable wheels"),
@@ -204,7 +206,7 @@ def _lowest(text: str, index: int, wanted: str, default="raise") -> str | None:
 
 
 def _companions(choice: Choice, versions: dict[str, str], origin: str) -> None:
-    """Add what the resolved Dash and Flask need; again on the new resolution (bounded)."""
+    """Add what the resolved Dash, Flask and pandas need; again on the new resolution (bounded)."""
     added = []
     for _ in range(len(COMPANIONS)):
         listed = {canonicalize_name(req.name) for _, req in _requirements(choice.text)}
@@ -219,7 +221,9 @@ def _companions(choice: Choice, versions: dict[str, str], origin: str) -> None:
         if not new:
             break
         if not added:
-            choice.text = choice.text.rstrip("\n") + "\n# Added by dashfleet add, for its Dash and Flask:\n"
+            choice.text = (
+                choice.text.rstrip("\n") + "\n# Added by dashfleet add, for the releases it resolves to:\n"
+            )
         choice.text += "".join(f"{requirement}  # {why}\n" for requirement, why in new)
         choice.notes += [f"{origin}: {requirement} added: {why}" for requirement, why in new]
         added += new

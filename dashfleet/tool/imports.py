@@ -100,7 +100,34 @@ def infer(source: Path, lock: Path) -> list[Inferred]:
         if top in sys.stdlib_module_names or top in skip:
             continue
         found.append(Inferred(requirement_for(name), f"{where} imports {name}"))
-    return found
+    listed = {canonicalize_name(Requirement(i.requirement).name) for i in found}
+    datasets = plotly_datasets(files, base)
+    if datasets and "pandas" not in listed and "pandas" not in skip:
+        # plotly's sample data sets (px.data.iris()...) come as pandas frames unless told otherwise
+        found.append(Inferred("pandas", f"{datasets} reads a plotly sample data set, a pandas frame"))
+    return sorted(found, key=lambda item: item.requirement.lower())
+
+
+def plotly_datasets(files: Iterable[Path], base: Path) -> str | None:
+    """Where the app first calls plotly's sample data (`px.data.gapminder()`), as "file:line"."""
+    for path in files:
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, OSError):
+            continue
+        for node in ast.walk(tree):
+            func = node.func if isinstance(node, ast.Call) else None
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            if isinstance(owner, ast.Attribute) and owner.attr == "data" and _is_plotly(owner.value):
+                return f"{path.relative_to(base)}:{node.lineno}"
+    return None
+
+
+def _is_plotly(node) -> bool:
+    """`px`, `plotly.express` or `plotly` as the code names it (px is plotly express by convention)."""
+    if isinstance(node, ast.Name):
+        return node.id in {"px", "plotly"}
+    return isinstance(node, ast.Attribute) and node.attr == "express"
 
 
 def dash1_stubs(source: Path) -> list[Inferred]:

@@ -16,9 +16,9 @@ import requests
 
 from landing.handoff import STATE_COOKIE, issue_ticket
 from landing.sessions import COOKIE
-from tests.conftest import HOSTED_SECRET
 from tests.helpers import (
     HOSTED,
+    HOSTED_SECRET,
     SIGN_IN_PASSWORDS,
     SITE_HOST,
     client_from,

@@ -24,6 +24,8 @@ class RealApp:
     drive: tuple[tuple[str, ...], ...] = ()
     why: str = ""  # what it exercises
     prefix: str = field(default="")
+    host: str = ""  # served at / of its own name (add --host), a *.localhost name here
+    expect: tuple[str, str] = ()  # (selector, text) the page shows once its callbacks have run
 
     @property
     def path(self) -> Path:
@@ -31,7 +33,7 @@ class RealApp:
 
     @property
     def url_prefix(self) -> str:
-        return self.prefix or f"/{self.name}/"
+        return "/" if self.host else (self.prefix or f"/{self.name}/")
 
 
 APPS = (
@@ -94,5 +96,22 @@ APPS = (
         "dmc-figure-templates",
         ("--requirements", str(REQUIREMENTS / "dmc-figure-templates.txt")),
         why="DMC figure templates, pattern-matching ALL with Patch, a choropleth (full plotly.js)",
+    ),
+    RealApp(
+        "mes-form",
+        "mes-form",
+        ("--relax",),
+        dash="2",
+        runtime="own",
+        why="Dash 1.1 sample app writing a SQLite file beside itself (writable), its 2019 pins relaxed",
+    ),
+    RealApp(
+        "sidebar",
+        "dbc-sidebar-icons",
+        ("--host", "sidebar.localhost"),
+        host="sidebar.localhost",
+        drive=(("click", "a[href='/calendar']"),),
+        expect=("#page-content", "This is your calendar... not much in the diary..."),
+        why="not prefix-aware (pathname == '/', href='/calendar'): at / of its own host name",
     ),
 )

@@ -21,7 +21,7 @@ def test_an_older_dash_gets_its_own_environment_with_what_that_release_needs():
     assert choice.runtime == "own"
     assert choice.text.splitlines() == [
         "dash==2.5.1",
-        "# Added by dashfleet add, for its Dash and Flask:",
+        "# Added by dashfleet add, for the releases it resolves to:",
         "flask<2.3  # Dash before 2.7 calls Flask's before_first_request, gone in Flask 2.3",
         "werkzeug<2.3  # Flask 2.2 (for Dash before 2.7) does not work with Werkzeug 2.3 and later",
         "setuptools<81  # Dash before 2.14 imports pkg_resources (setuptools) without declaring it",
@@ -67,7 +67,8 @@ def test_a_pin_without_a_wheel_names_the_nearest_release_that_has_one():
     assert choice.text.startswith(
         "pandas==1.5.0  # was pandas==0.23.4: no wheel for this Python (dashfleet add --relax)\n"
     )
-    assert choice.runtime == "own"  # pandas 1.5 is not the shared runtime's
+    assert choice.runtime == "own"  # pandas 1.5 is not the shared environment's
+    assert "numpy<2  # pandas before 2.2.2 was built against numpy 1" in choice.text
 
 
 def test_a_pin_of_the_server_is_dropped_dashfleet_runs_its_own():

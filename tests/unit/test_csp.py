@@ -109,3 +109,28 @@ def test_the_registry_takes_origins_by_directive():
 def test_the_registry_refuses_what_is_not_an_origin(value):
     with pytest.raises(RegistryError, match="csp must map"):
         parse(REGISTRY + f"csp = {value}\n")
+
+
+def test_the_apps_own_stylesheets_allow_what_they_pull(tmp_path):
+    """spc-dashboard's assets/fonts.css is Google Fonts' CSS copied in: its fonts come from
+    fonts.gstatic.com; an @import pulls a stylesheet (and what it is known to pull); other url()s
+    are images. Nothing else widens."""
+    from dashfleet.csp import asset_sources
+
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "fonts.css").write_text(
+        "@font-face { font-family: 'Open Sans';\n"
+        "  src: url(https://fonts.gstatic.com/s/x.woff2) format('woff2'); }"
+    )
+    (tmp_path / "nested" / "theme.css").write_text(
+        '@import url("https://fonts.googleapis.com/css?family=Lato");\n'
+        "body { background: url('//img.example.org/bg.png'); }\n"
+        ".local { background: url(/assets/x.png); }\n"
+    )
+    (tmp_path / "ignored.js").write_text("fetch('https://evil.example/')")
+    assert asset_sources(tmp_path) == {
+        "font-src": ["https://fonts.gstatic.com"],
+        "style-src": ["https://fonts.googleapis.com"],
+        "img-src": ["https://img.example.org"],
+    }
+    assert asset_sources(tmp_path / "none") == {} and asset_sources(None) == {}
