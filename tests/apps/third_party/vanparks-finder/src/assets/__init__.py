@@ -1,0 +1,1 @@
+# pull in components from files in the current directory to make imports cleaner
