@@ -47,6 +47,13 @@ _PULLS = {
         "style-src": ["https://ka-f.fontawesome.com"],
     },
 }
+# Component packages that fetch from a service of their own at run time, by their import name.
+COMPONENT_PULLS = {
+    # Icons by name, fetched from the Iconify API (and its two fallbacks)
+    "dash_iconify": {
+        "connect-src": ["https://api.iconify.design", "https://api.simplesvg.com", "https://api.unisvg.com"]
+    },
+}
 _TAG = re.compile(r"<(?P<tag>link|script)\b[^>]*>", re.I)
 _URL = re.compile(r"""\s(?:href|src)\s*=\s*["']?(?P<scheme>https?:)?//(?P<host>[^/"'\s>?#]+)""", re.I)
 _STYLESHEET = re.compile(r"""\srel\s*=\s*["']?(?:stylesheet|preload)""", re.I)
@@ -139,6 +146,22 @@ def asset_sources(assets_folder) -> dict[str, list[str]]:
                     found[directive].append(origin)
     pulled = [_PULLS.get(origin, {}) for origin in found.get("style-src", [])]
     return merge({k: v for k, v in found.items() if v}, *pulled)
+
+
+def component_sources(packages) -> dict[str, list[str]]:
+    """What the component packages an app registered (`app.registered_paths`) fetch at run time."""
+    return merge(*(COMPONENT_PULLS[p] for p in sorted(packages) if p in COMPONENT_PULLS))
+
+
+def layout_sources(components) -> dict[str, list[str]]:
+    """The images a fixed layout shows from elsewhere (`html.Img(src="https://...")`)."""
+    found: list[str] = []
+    for component in components:
+        src = getattr(component, "src", None) if type(component).__name__ == "Img" else None
+        match = _ABSOLUTE.match(src.strip()) if isinstance(src, str) else None
+        if match and _origin(match.group("scheme"), match.group("host")) not in found:
+            found.append(_origin(match.group("scheme"), match.group("host")))
+    return {"img-src": found} if found else {}
 
 
 def inline_script_hashes(html: str) -> list[str]:

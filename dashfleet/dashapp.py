@@ -31,11 +31,12 @@ PREFIX_ENV = "DASH_URL_BASE_PATHNAME"  # Dash's own: sets both its routes and re
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_ROUTE = "_dashfleet-static/"
-# plotly.js "basic" (scatter, bar, pie): 395 kB gzipped where the full bundle Dash loads is 1.47 MB.
-# dcc.Graph uses a window.Plotly the page already has, so loading this one first replaces the other;
-# without it, Dash fetches its full bundle only when a graph is drawn (an app without graphs loads
-# none). Its version is in the file name, so it is cached as immutable. See docs/performance.md.
-PLOTLY_BUNDLES = {"basic": "plotly-basic-4.1.1.min.js", "full": None}
+# dcc.Graph uses a window.Plotly the page already has, so loading one first replaces Dash's own.
+# "basic" (scatter, bar, pie): 395 kB gzipped where the full bundle Dash loads is 1.47 MB. "full":
+# plotly.js's strict build, every trace type without `new Function` (Dash's own bundle compiles
+# its WebGL shaders that way, which the site's Content-Security-Policy refuses: 3D, scattergl and
+# parcoords would not draw). Versions in the file names: cached as immutable. docs/performance.md.
+PLOTLY_BUNDLES = {"basic": "plotly-basic-4.1.1.min.js", "full": "plotly-strict-4.1.1.min.js"}
 YEAR = 365 * 24 * 3600
 # The shared dashboard stylesheet, versioned by its content so it too can be cached for good.
 STYLESHEET = "dashboard.css?v=" + hashlib.sha256((STATIC_DIR / "dashboard.css").read_bytes()).hexdigest()[:12]
@@ -58,7 +59,7 @@ def create_dash(import_name: str, *, prefix: str | None = None, plotly: str = "b
     """A Dash app served at `prefix`, in its service and behind the gateway alike.
 
     `plotly="basic"` loads the small plotly.js bundle (scatter, bar, pie); a dashboard that draws
-    other trace types (maps, 3D, heatmaps, histograms...) passes `plotly="full"` and gets Dash's own.
+    other trace types (maps, 3D, heatmaps, histograms...) passes `plotly="full"` (plotly.js strict).
     """
     prefix = public_prefix(prefix)
     if plotly not in PLOTLY_BUNDLES:
@@ -225,11 +226,21 @@ def _page_policy(app: Dash) -> None:
                         app.config.external_stylesheets, app.config.external_scripts, app.index_string
                     ),
                     csp.asset_sources(app.config.get("assets_folder")),
+                    csp.component_sources(app.registered_paths),
+                    csp.layout_sources(_fixed_layout(app)),
                     csp.from_environment(),
                 )
             html = response.get_data(as_text=True)
             response.headers["Content-Security-Policy"] = csp.for_page(html, declared["sources"])
         return response
+
+
+def _fixed_layout(app: Dash) -> list:
+    """The components of a layout that is a fixed tree (not a function, nothing to call)."""
+    layout = app.layout
+    if layout is None or callable(layout) or isinstance(layout, list):
+        return []
+    return dash_compat.components(layout)
 
 
 def _cache_fingerprinted(response):

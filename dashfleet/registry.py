@@ -117,7 +117,7 @@ class Service:
     description: str = ""
     thumbnail: str | None = None  # image under landing/static/, shown on the landing card
     # plotly.js for an app not built with create_dash: "basic" (scatter, bar, pie; small) or
-    # "full" (Dash's own bundle, fetched only where a graph is drawn).
+    # "full" (plotly.js strict: every trace type, no eval, which the CSP refuses).
     plotly: str = "basic"
     # Replicas on a cluster (Swarm's deploy.replicas, Kubernetes' Deployment and autoscaler range).
     replicas: int = 1

@@ -26,6 +26,7 @@ class RealApp:
     prefix: str = field(default="")
     host: str = ""  # served at / of its own name (add --host), a *.localhost name here
     expect: tuple[str, str] = ()  # (selector, text) the page shows once its callbacks have run
+    callbacks: bool = True  # False: the app has none (what it draws, it draws in the browser)
 
     @property
     def path(self) -> Path:
@@ -52,6 +53,8 @@ APPS = (
         "aggrid-figure-tooltip",
         ("--requirements", str(REQUIREMENTS / "aggrid-figure-tooltip.txt")),
         runtime="own",
+        callbacks=False,
+        expect=(".ag-row .ag-cell", ""),  # the grid, its rows drawn by the app's own JS renderer
         why="pandas<3 beside the shared pandas 3: an environment of its own on Dash 4",
     ),
     RealApp(
@@ -113,5 +116,36 @@ APPS = (
         drive=(("click", "a[href='/calendar']"),),
         expect=("#page-content", "This is your calendar... not much in the diary..."),
         why="not prefix-aware (pathname == '/', href='/calendar'): at / of its own host name",
+    ),
+    RealApp(
+        "multipage",
+        "multi-page-structure",
+        ("--app", "main:dashboard"),
+        dash="3",
+        runtime="own",
+        drive=(("click", ".mantine-Switch-track"),),
+        why="pins Dash 3.2.0 and 30 more: its own environment on Dash 3; DMC, Pages, ALL with Patch",
+    ),
+    RealApp(
+        "stocks",
+        "posit-stock-dashboard",
+        dash="2",
+        runtime="own",
+        why="Posit Connect's example, pins Dash 2.16",
+    ),
+    RealApp(
+        "parks",
+        "vanparks-finder",
+        ("--app", "src.app:server"),
+        dash="2",
+        runtime="own",
+        why="dash-leaflet map on Dash 2.18, the app in src/ of its repository",
+    ),
+    RealApp(
+        "indicators",
+        "country-indicators",
+        dash="2",
+        runtime="own",
+        why="Posit's Dash example on Dash 2.9.1 (which imports pkg_resources without declaring it)",
     ),
 )

@@ -134,3 +134,22 @@ def test_the_apps_own_stylesheets_allow_what_they_pull(tmp_path):
         "img-src": ["https://img.example.org"],
     }
     assert asset_sources(tmp_path / "none") == {} and asset_sources(None) == {}
+
+
+def test_images_of_a_fixed_layout_and_what_component_packages_fetch_are_allowed():
+    from dash import html
+
+    from dashfleet.csp import component_sources, layout_sources
+
+    layout = html.Div(
+        [
+            html.Img(src="https://placehold.co/100x100"),
+            html.Img(src="/assets/x.png"),
+            html.A(href="https://a.example"),
+        ]
+    )
+    assert layout_sources([layout, *layout._traverse()]) == {"img-src": ["https://placehold.co"]}
+    assert (
+        component_sources({"dash": [], "dash_iconify": []})["connect-src"][0] == "https://api.iconify.design"
+    )
+    assert component_sources({"dash": []}) == {}

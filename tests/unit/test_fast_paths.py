@@ -106,7 +106,7 @@ def test_direct_callback_skips_an_update_as_dash_does(func):
     assert (got.status_code, got.get_data()) == (expected.status_code, expected.get_data())
 
 
-def test_small_plotly_bundle_replaces_the_full_one_unless_asked():
+def test_small_plotly_bundle_replaces_the_full_one_unless_asked_then_the_strict_one():
     basic = create_dash(__name__, prefix="/b/")
     basic.layout = html.Div()
     html_basic = basic.server.test_client().get("/b/").get_data(as_text=True)
@@ -116,6 +116,8 @@ def test_small_plotly_bundle_replaces_the_full_one_unless_asked():
     full.layout = html.Div()
     html_full = full.server.test_client().get("/f/").get_data(as_text=True)
     assert "plotly-basic" not in html_full
+    # every trace type, without eval (the site's CSP refuses it): plotly.js's strict build
+    assert f'src="/f/_dashfleet-static/{PLOTLY_BUNDLES["full"]}"' in html_full
 
     with pytest.raises(ValueError, match="plotly must be one of"):
         create_dash(__name__, prefix="/z/", plotly="maps")
