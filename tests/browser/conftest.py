@@ -70,30 +70,63 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture(scope="session")
-def real_apps(tmp_path_factory):
-    """A copy of the project with every app of tests/realapps/catalogue.py added by `dashfleet
-    add` (its options only), and what each add printed."""
+# What the container pass drives (each image builds its own environment: CI time): the shared
+# runtime, Dash 2 in an image of its own, files written on a read-only root, a host of its own.
+CONTAINER_APPS = ("salaries", "stocks", "mes-form", "sidebar")
+
+
+def _real_apps_project(dest, names=None):
+    """A copy of the project with the apps of tests/realapps/catalogue.py (those in `names`)
+    added by `dashfleet add` (their options only), and what each add printed."""
     from tests.helpers import copy_project, dashfleet_cli
     from tests.realapps.catalogue import APPS
 
     if os.environ.get("DASHFLEET_TEST_FLEET") == "five":
         pytest.skip("the real apps are adopted into a copy of their own, once, in the first pass")
-    project = copy_project(tmp_path_factory.mktemp("realapps") / "project")
+    project = copy_project(dest)
     registry = project / "dashboards.toml"  # the main site's name, for the apps at their own
     registry.write_text(registry.read_text().replace("[site]\n", '[site]\nhost = "localhost"\n', 1))
     added = {}
     for app in APPS:
-        args = ("add", str(app.path), "--name", app.name, *app.options)
-        added[app.name] = dashfleet_cli(project, *args, timeout=900)
+        if names is None or app.name in names:
+            args = ("add", str(app.path), "--name", app.name, *app.options)
+            added[app.name] = dashfleet_cli(project, *args, timeout=900)
     return project, added
 
 
 @pytest.fixture(scope="session")
-def real_apps_fleet(real_apps, tmp_path_factory):
-    """The real apps' project in process mode, behind real nginx."""
+def real_apps_fleet(tmp_path_factory):
+    """Every real app, in process mode behind real nginx: (url, project, what add printed, failed)."""
     from tests.helpers import project_fleet
 
-    project, added = real_apps
+    project, added = _real_apps_project(tmp_path_factory.mktemp("realapps") / "project")
     with project_fleet(project, tmp_path_factory.mktemp("realapps-run")) as fleet:
-        yield fleet, added
+        yield fleet.url, project, added, fleet.failed
+
+
+@pytest.fixture(scope="session")
+def real_apps_stack(tmp_path_factory):
+    """CONTAINER_APPS on the compose stack (Podman, or Docker where there is no Podman)."""
+    from dashfleet import registry as fleet_registry
+    from dashfleet.tool.local import free_port
+    from tests.containers.stack import Stack, find_engine
+
+    if os.environ.get("DASHFLEET_ENGINE") == "docker":
+        pytest.skip("one engine is enough for the real apps: they ran on the first pass's")
+    found = find_engine()
+    if found is None:
+        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    project, added = _real_apps_project(tmp_path_factory.mktemp("realapps-c") / "project", CONTAINER_APPS)
+    registry = fleet_registry.load(project / "dashboards.toml")
+    stack = Stack(registry, f"dashfleet-realapps-{os.getpid()}", free_port(), *found, root=project)
+    stack.env["DASHFLEET_IMAGE_PREFIX"] = "dashfleet-realapps"
+    try:
+        stack.up()
+        yield stack.url, project, added, {}
+    finally:
+        stack.down()
+
+
+@pytest.fixture(scope="session", params=["process", pytest.param("containers", marks=pytest.mark.containers)])
+def real_apps_site(request):
+    return request.getfixturevalue(f"real_apps_{'fleet' if request.param == 'process' else 'stack'}")
