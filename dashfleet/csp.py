@@ -53,6 +53,8 @@ COMPONENT_PULLS = {
     "dash_iconify": {
         "connect-src": ["https://api.iconify.design", "https://api.simplesvg.com", "https://api.unisvg.com"]
     },
+    # dl.TileLayer()'s default map tiles
+    "dash_leaflet": {"img-src": ["https://*.tile.openstreetmap.org"]},
 }
 _TAG = re.compile(r"<(?P<tag>link|script)\b[^>]*>", re.I)
 _URL = re.compile(r"""\s(?:href|src)\s*=\s*["']?(?P<scheme>https?:)?//(?P<host>[^/"'\s>?#]+)""", re.I)

@@ -91,3 +91,22 @@ def wrap_page_meta_tags(wrapper) -> bool:
     wrapped.dashfleet = True
     dash.dash._page_meta_tags = wrapped
     return True
+
+
+def plotly_bundle_fits(bundle_version: str) -> bool:
+    """Whether dashfleet's plotly.js bundle (`bundle_version`) may stand in for the one this app
+    draws with: from Dash 3, dcc.Graph draws with the plotly Python package's plotly.js, which the
+    bundle replaces when both are the same major release; Dash 2's dcc carries a plotly.js of its
+    own (2.x), whose figures (extendData...) another major release would change."""
+    piece = "dashfleet's plotly.js bundle"
+    if VERSION < (3, 0, 0):
+        return _skip(piece, "Dash 2 draws with the plotly.js its dcc carries")
+    try:
+        from plotly.offline import get_plotlyjs_version
+
+        theirs = get_plotlyjs_version()
+    except Exception as exc:  # noqa: BLE001 - any failure: leave Dash's own, say why
+        return _skip(piece, f"no plotly.js version from plotly: {exc}")
+    if theirs.split(".")[0] != bundle_version.split(".")[0]:
+        return _skip(piece, f"plotly.js {theirs} here, the bundle is {bundle_version}")
+    return True

@@ -36,7 +36,13 @@ STATIC_ROUTE = "_dashfleet-static/"
 # plotly.js's strict build, every trace type without `new Function` (Dash's own bundle compiles
 # its WebGL shaders that way, which the site's Content-Security-Policy refuses: 3D, scattergl and
 # parcoords would not draw). Versions in the file names: cached as immutable. docs/performance.md.
-PLOTLY_BUNDLES = {"basic": "plotly-basic-4.1.1.min.js", "full": "plotly-strict-4.1.1.min.js"}
+PLOTLY_VERSION = "4.1.1"
+PLOTLY_BUNDLES = {
+    "basic": f"plotly-basic-{PLOTLY_VERSION}.min.js",
+    "full": f"plotly-strict-{PLOTLY_VERSION}.min.js",
+}
+# Where plotly.js fetches the map outlines of its geo traces (choropleth, scattergeo) by default.
+PLOTLY_FULL_FETCHES = {"connect-src": ["https://cdn.plot.ly"]}
 YEAR = 365 * 24 * 3600
 # The shared dashboard stylesheet, versioned by its content so it too can be cached for good.
 STYLESHEET = "dashboard.css?v=" + hashlib.sha256((STATIC_DIR / "dashboard.css").read_bytes()).hexdigest()[:12]
@@ -87,7 +93,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     prefix = app.config.routes_pathname_prefix
     if server.config.get("MAX_CONTENT_LENGTH") is None:
         server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
-    if PLOTLY_BUNDLES.get(plotly):
+    if PLOTLY_BUNDLES.get(plotly) and dash_compat.plotly_bundle_fits(PLOTLY_VERSION):
         # Dash reads the list when it renders the index page: first, so dcc.Graph finds it.
         app.config.external_scripts.insert(
             0, app.config.requests_pathname_prefix + STATIC_ROUTE + PLOTLY_BUNDLES[plotly]
@@ -99,7 +105,7 @@ def install_fleet_layer(app: Dash, *, plotly: str = "basic") -> Dash:
     install_precompressed(app)
     _validate_callbacks(app)
     server.after_request(_cache_fingerprinted)
-    _page_policy(app)
+    _page_policy(app, plotly)
     _fix_page_redirects(app)
     if dash_compat.use_pages(app):
         dash_compat.wrap_page_meta_tags(_meta_tags_see_the_page_path)
@@ -208,7 +214,7 @@ def _serve_static(filename: str):
     return precompressed or _cache_for_good(send_from_directory(STATIC_DIR, filename))
 
 
-def _page_policy(app: Dash) -> None:
+def _page_policy(app: Dash, plotly: str) -> None:
     """The site's CSP on every page, with that page's inline scripts allowed by hash (the gateway
     then adds no policy of its own): Dash's renderer script and inline clientside callbacks run,
     and nothing injected does. The origins the app declares it loads from (its CDN theme, fonts,
@@ -228,6 +234,7 @@ def _page_policy(app: Dash) -> None:
                     csp.asset_sources(app.config.get("assets_folder")),
                     csp.component_sources(app.registered_paths),
                     csp.layout_sources(_fixed_layout(app)),
+                    PLOTLY_FULL_FETCHES if plotly == "full" else {},
                     csp.from_environment(),
                 )
             html = response.get_data(as_text=True)

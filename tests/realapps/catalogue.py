@@ -27,6 +27,8 @@ class RealApp:
     host: str = ""  # served at / of its own name (add --host), a *.localhost name here
     expect: tuple[str, str] = ()  # (selector, text) the page shows once its callbacks have run
     callbacks: bool = True  # False: the app has none (what it draws, it draws in the browser)
+    # Console lines the app causes under dashfleet only, each with why it is the app's own doing.
+    tolerated: tuple[tuple[str, str], ...] = ()
 
     @property
     def path(self) -> Path:
@@ -146,6 +148,14 @@ APPS = (
         "country-indicators",
         dash="2",
         runtime="own",
+        tolerated=(
+            (
+                r"styles\.css",
+                "external_stylesheets=['styles.css'] is relative to the page: Dash answers its index "
+                "page for it, alone too (no style either way); the gateway's nosniff makes the "
+                "browser say so",
+            ),
+        ),
         why="Posit's Dash example on Dash 2.9.1 (which imports pkg_resources without declaring it)",
     ),
 )
