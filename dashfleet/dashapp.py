@@ -40,6 +40,7 @@ PLOTLY_VERSION = "4.1.1"
 PLOTLY_BUNDLES = {
     "basic": f"plotly-basic-{PLOTLY_VERSION}.min.js",
     "full": f"plotly-strict-{PLOTLY_VERSION}.min.js",
+    "none": None,  # Dash's own, fetched where a graph is drawn: for an app that draws none
 }
 # Where plotly.js fetches the map outlines of its geo traces (choropleth, scattergeo) by default.
 PLOTLY_FULL_FETCHES = {"connect-src": ["https://cdn.plot.ly"]}

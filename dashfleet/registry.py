@@ -45,7 +45,7 @@ _HINTS = {
     "title": " (1-200 characters, without < > quotes $ braces ; or \\)",
     "thumbnail": " (want an image path under landing/static/, like 'thumbnails/sales.png')",
     "description": " (1-200 characters, without < > quotes $ braces ; or \\)",
-    "plotly": " (want 'basic' for the small plotly.js bundle, or 'full' for Dash's own)",
+    "plotly": " (want 'basic' for the small plotly.js bundle, 'full' for every trace, 'none' for Dash's own)",
     "runtime": " (want 'shared' for the fleet's runtime, or 'own' for an environment of its own)",
     "host": " (want a lowercase DNS name without port or scheme, like 'sales.example.org')",
 }
@@ -81,7 +81,7 @@ _ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:\d{1,5})?$|^wss://[a-z0-9.-]+(:\d{1
 PUBLIC, SIGNED_IN = "public", "signed-in"
 _GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 MAX_REPLICAS = 50
-_PLOTLY = re.compile(r"^(basic|full)$")
+_PLOTLY = re.compile(r"^(basic|full|none)$")
 SHARED, OWN = "shared", "own"
 _RUNTIME = re.compile(r"^(shared|own)$")
 _THUMBNAIL = re.compile(r"^(?!.*\.\.)[a-z0-9_][a-z0-9_./-]*\.(png|jpg|jpeg|webp|svg)$")
@@ -117,7 +117,8 @@ class Service:
     description: str = ""
     thumbnail: str | None = None  # image under landing/static/, shown on the landing card
     # plotly.js for an app not built with create_dash: "basic" (scatter, bar, pie; small) or
-    # "full" (plotly.js strict: every trace type, no eval, which the CSP refuses).
+    # "full" (plotly.js strict: every trace type, no eval, which the CSP refuses), or "none" (Dash's
+    # own, fetched only where a graph is drawn: an app without graphs).
     plotly: str = "basic"
     # Replicas on a cluster (Swarm's deploy.replicas, Kubernetes' Deployment and autoscaler range).
     replicas: int = 1

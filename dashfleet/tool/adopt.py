@@ -305,8 +305,9 @@ def _title(call: ast.Call) -> str | None:
 
 # -- choosing plotly.js ---------------------------------------------------------------------------
 def choose_plotly(files: list[Path]) -> str:
-    """ "basic" when every figure the source builds is scatter (as SVG), bar or pie; else "full"
-    (Dash's own bundle, which it loads only where a graph is drawn: nothing for an app without)."""
+    """ "basic" when every figure the source builds is scatter (as SVG), bar or pie; "none" when it
+    draws no graph (Dash's own bundle, which it loads only where a graph is drawn: none); else
+    "full" (plotly.js strict)."""
     uses_graph = False
     for path in files:
         try:
@@ -317,7 +318,7 @@ def choose_plotly(files: list[Path]) -> str:
         uses_graph = uses_graph or "Graph" in text
         if not _only_basic_traces(tree):
             return "full"
-    return "basic" if uses_graph else "full"
+    return "basic" if uses_graph else "none"
 
 
 def _only_basic_traces(tree: ast.AST) -> bool:

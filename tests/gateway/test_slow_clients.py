@@ -38,7 +38,7 @@ def scripts_of(html: str) -> list[str]:
     return [urlsplit(src).path for src in re.findall(r'<script[^>]*\ssrc="([^"]+)"', html)]
 
 
-# Dash's own full plotly.js (~4.8 MB): what a dashboard with plotly="full" loads, and what every
+# Dash's own full plotly.js (~4.8 MB): what a plotly="none" dashboard loads to draw a graph; every
 # Dash app serves whatever its page loads.
 FULL_PLOTLY = "_dash-component-suites/plotly/package_data/plotly.min.js"
 

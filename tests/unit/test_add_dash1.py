@@ -69,4 +69,4 @@ def test_a_dash1_app_is_refused_in_one_line_then_added_with_relax(tmp_path, envi
     own = installed.installed(str(project / ".dashfleet" / "envs" / "old" / "bin" / "python"))
     assert (own["dash"], own["flask"], own["dash-html-components"]) == ("2.0.0", "1.1.2", "2.0.0")
     assert installed.installed() == environment  # the shared runtime is as it was
-    assert "dashfleet: 'old' (app:app, plotly.js full) serves at /old/" in added.stdout  # probed
+    assert "dashfleet: 'old' (app:app, plotly.js none) serves at /old/" in added.stdout  # probed

@@ -117,7 +117,7 @@ def test_no_app_found_says_how_to_name_it(tmp_path):
             "full",
         ),
         # no graph: Dash's own bundle is fetched only where a graph is drawn, i.e. never
-        ("from dash import html\nhtml.Div('no charts')\n", "full"),
+        ("from dash import html\nhtml.Div('no charts')\n", "none"),
     ],
 )
 def test_plotly_bundle_is_chosen_from_the_figures(tmp_path, source, bundle):
@@ -126,7 +126,7 @@ def test_plotly_bundle_is_chosen_from_the_figures(tmp_path, source, bundle):
 
 def test_test_apps_get_the_bundle_their_figures_need():
     assert choose_plotly(sorted((APPS / "inventory").rglob("*.py"))) == "basic"  # px.bar only
-    assert choose_plotly([APPS / "ledger.py"]) == "full"  # no graph at all
+    assert choose_plotly([APPS / "ledger.py"]) == "none"  # no graph at all
 
 
 @pytest.fixture
