@@ -1,6 +1,6 @@
 """The landing page's search and tag chips, filtered by the server (`?q=`, `?tag=`): what a page
 loaded with them shows, with Flask's test client. The same through the real gateway is
-tests/gateway/test_landing_search_http.py's; typing in chromium, tests/browser/test_landing_search.py's."""
+tests/gateway/test_landing_search_http.py's; typing in chromium, tests/browser/test_search_typing.py's."""
 
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit

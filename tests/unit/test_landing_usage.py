@@ -9,7 +9,7 @@ from prometheus_client import CollectorRegistry, Counter, generate_latest
 
 from dashfleet.tool import wait
 from landing.status import SharedRecord
-from landing.usage import CountedUsage, RegistryOrder, by_use, page_views
+from landing.usage import CountedUsage, GatewayCounts, RegistryOrder, by_use, page_views
 
 NAMES = ["simple", "population", "sales", "budget"]
 
@@ -120,3 +120,56 @@ def test_page_views_count_pages_answered_with_a_2xx_of_that_service():
 def test_what_is_not_an_exposition_is_an_error_the_reader_catches(text):
     with pytest.raises(ValueError):
         page_views(text, "population")
+
+
+@pytest.fixture
+def metrics_server():
+    """A loopback HTTP server answering every path with one exposition; the paths it was asked."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    asked = []
+    body = exposition([(("simple", "page", "200"), 4), (("population", "page", "200"), 6)]).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            status = 502 if self.path.endswith("/broken") else 200
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_gateway_counts_skip_an_asleep_dashboard_and_one_that_does_not_answer(metrics_server, tmp_path):
+    from dashfleet.registry import parse
+    from tests.helpers import SALES_ENTRY
+
+    registry = parse(
+        '[site]\ntitle = "Fleet"\n[landing]\nservice = "landing"\napp = "landing:create_app"\n'
+        + SALES_ENTRY.replace("sales", "simple").replace("Sales", "Simple")
+        + "idle_timeout = 60\n"
+        + SALES_ENTRY.replace("sales", "population").replace("Sales", "Population")
+        + SALES_ENTRY.replace("sales", "broken").replace("Sales", "Broken")
+    )
+    url, asked = metrics_server
+    asleep = tmp_path / "asleep.json"
+    asleep.write_text('["simple"]')
+    counts = GatewayCounts(registry.dashboards, url, asleep_file=str(asleep))()
+    assert counts == {"population": 6}  # simple asleep: not asked; broken: a 502, no count
+    assert sorted(asked) == ["/_dashfleet/metrics/broken", "/_dashfleet/metrics/population"]
+    asleep.write_text("[]")
+    assert GatewayCounts(registry.dashboards, url, asleep_file=str(asleep))()["simple"] == 4
