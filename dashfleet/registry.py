@@ -69,7 +69,11 @@ _DASHBOARD_FIELDS = {
     "runtime",
     "writable",
     "host",
+    "tags",
 }
+# Tags the landing page filters by: short lowercase words, '-' between (`tags = ["sales", "finance"]`).
+TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # whole tags: TAG.fullmatch
+MAX_TAGS, MAX_TAG_LENGTH = 8, 24
 # A dashboard's own environment variables (env, secrets): names a service does not already use.
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
 _ENV_TAKEN = re.compile(
@@ -152,6 +156,8 @@ class Service:
     # Its own host name (`host = "sales.example.org"`): served at "/" of that host instead of
     # under a path prefix (then `prefix` is "/", where its service builds it). None: by prefix.
     host: str | None = None
+    # Words the landing page's search and tag chips filter by.
+    tags: tuple[str, ...] = ()
 
     @property
     def csp_json(self) -> str:
@@ -282,6 +288,7 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 secrets=_secrets(table.get("secrets", []), source, where),
                 runtime=_field(table, "runtime", source, where, _RUNTIME) if "runtime" in table else SHARED,
                 writable=_writable(table.get("writable", []), source, where),
+                tags=_tags(table.get("tags", []), source, where),
             )
         )
 
@@ -387,6 +394,23 @@ def _secrets(value, source: str, where: str) -> tuple[str, ...]:
     if len(set(names)) != len(names):
         raise RegistryError(f"{source}: {where}: secrets lists a name twice")
     return names
+
+
+def _tags(value, source: str, where: str) -> tuple[str, ...]:
+    """`tags = ["sales", "finance"]`: at most 8 short lowercase words, each once."""
+    if not isinstance(value, list) or len(value) > MAX_TAGS:
+        raise RegistryError(
+            f'{source}: {where}: tags must be a list of at most {MAX_TAGS}, like ["sales", "finance"]'
+        )
+    for tag in value:
+        if not (isinstance(tag, str) and len(tag) <= MAX_TAG_LENGTH and TAG.fullmatch(tag)):
+            raise RegistryError(
+                f"{source}: {where}: tag {tag!r} must be lowercase letters and digits, with '-' between "
+                f'words, at most {MAX_TAG_LENGTH} characters (like "north-eu")'
+            )
+    if len(set(value)) != len(value):
+        raise RegistryError(f"{source}: {where}: tags lists a tag twice")
+    return tuple(value)
 
 
 def writable_problem(entry: str) -> str | None:

@@ -24,6 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         STATUS_URL=os.environ.get("DASHFLEET_STATUS_URL", ""),
         STATUS_TTL=float(os.environ.get("DASHFLEET_STATUS_TTL", "3")),
         STATUS_TIMEOUT=float(os.environ.get("DASHFLEET_STATUS_TIMEOUT", "7")),
+        # How often the cards' order (most used first) reads each dashboard's page views again.
+        USAGE_TTL=float(os.environ.get("DASHFLEET_USAGE_TTL", "60")),
         MAX_CONTENT_LENGTH=64 * 1024,
         # Sign-in: "none" (every dashboard public), "accounts" (DASHFLEET_USERS), "oidc" (landing/oidc.py).
         AUTH=os.environ.get("DASHFLEET_AUTH", "none"),
@@ -35,7 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     # The brand stylesheet lives with the gateway's page templates, so both look the same.
     app.jinja_loader = jinja2.ChoiceLoader([app.jinja_loader, jinja2.PackageLoader("dashfleet", "templates")])
 
-    from landing import auth, handoff, sessions, status, views
+    from landing import auth, handoff, sessions, status, usage, views
 
     if app.config["AUTH"] not in AUTH_MODES:
         raise ServiceConfigError(
@@ -77,6 +79,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["dashfleet_status"] = checker
     if checker.status_url:  # under gunicorn with preload: one checker for all the workers
         in_master(checker.watch, checker.unwatch)
+    app.extensions["dashfleet_usage"] = usage.from_config(
+        app.config["REGISTRY"].dashboards,
+        app.config["STATUS_URL"],
+        ttl=app.config["USAGE_TTL"],
+        asleep_file=os.environ.get(ASLEEP_ENV),
+    )
     app.register_blueprint(views.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(handoff.bp)

@@ -61,14 +61,31 @@ class SharedRecord:
     def update(self, **fields) -> None:
         fcntl.lockf(self.fd, fcntl.LOCK_EX)
         try:
-            size = os.fstat(self.fd).st_size
-            record = json.loads(os.pread(self.fd, size, 0)) if size else {}
-            record.update(fields)
-            data = json.dumps(record).encode()
-            os.pwrite(self.fd, data, 0)
-            os.ftruncate(self.fd, len(data))
+            self._store({**self._load(), **fields})
         finally:
             fcntl.lockf(self.fd, fcntl.LOCK_UN)
+
+    def claim(self, key: str, every: float) -> bool:
+        """True for the one process that finds `key` (a time.monotonic() stamp) unset or older than
+        `every` seconds, and stamps it now: the others get False until `every` has passed again."""
+        fcntl.lockf(self.fd, fcntl.LOCK_EX)
+        try:
+            record, now = self._load(), time.monotonic()
+            if now - record.get(key, float("-inf")) < every:
+                return False
+            self._store({**record, key: now})
+            return True
+        finally:
+            fcntl.lockf(self.fd, fcntl.LOCK_UN)
+
+    def _load(self) -> dict:
+        size = os.fstat(self.fd).st_size
+        return json.loads(os.pread(self.fd, size, 0)) if size else {}
+
+    def _store(self, record: dict) -> None:
+        data = json.dumps(record).encode()
+        os.pwrite(self.fd, data, 0)
+        os.ftruncate(self.fd, len(data))
 
 
 class StatusChecker:

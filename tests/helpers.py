@@ -113,6 +113,48 @@ def landing_cards(html: str) -> list[dict]:
     return parser.cards
 
 
+class _Search(HTMLParser):
+    """The landing page's search as a browser shows it: the box's text, the chips, the count, and
+    which cards are shown (not `hidden`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.state: dict = {"query": None, "tag": None, "chips": {}, "current": None}
+        self.state.update(count="", shown=[])
+        self._in = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = (attrs.get("class") or "").split()
+        if tag == "input" and attrs.get("name") == "q":
+            self.state["query"] = attrs.get("value")
+        elif tag == "input" and attrs.get("name") == "tag" and "disabled" not in attrs:
+            self.state["tag"] = attrs.get("value")
+        elif tag == "a" and "chip" in classes:
+            self.state["chips"][attrs["data-tag"]] = attrs["href"]
+            if attrs.get("aria-current") == "true":
+                self.state["current"] = attrs["data-tag"]
+        elif tag == "div" and attrs.get("id") == "search-count":
+            self._in = "count"
+        elif tag == "li" and "card" in classes and "hidden" not in attrs:
+            self.state["shown"].append(attrs["data-dashboard"])
+
+    def handle_endtag(self, tag):
+        if tag == "div":
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in == "count":
+            self.state["count"] += data
+
+
+def landing_search(html: str) -> dict:
+    """{query, tag, chips: {tag: href}, current, count, shown: [names]} of the landing page."""
+    parser = _Search()
+    parser.feed(html)
+    return parser.state
+
+
 def add_account(users_file: Path, name: str, password: str, groups: str = "") -> None:
     """`python -m dashfleet users add NAME --groups G`, the password on stdin, as a person scripts it."""
     users_cli(users_file, "add", name, "--groups", groups, stdin=password + "\n")

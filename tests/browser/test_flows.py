@@ -82,7 +82,7 @@ def test_a_stopped_dashboard_shows_down_then_up_again(page, fleet_site):
 
 def test_landing_works_from_the_keyboard(page, fleet_site):
     page.goto(fleet_site.url + "/")
-    for _ in range(6):  # brand link, then the cards' links in order
+    for _ in range(20):  # brand link, the search box, its button and tag chips, then the cards' links
         page.keyboard.press("Tab")
         if page.evaluate("() => document.activeElement.textContent") == "Population":
             break

@@ -60,6 +60,7 @@ def test_api_lists_the_same_dashboards(client, registry):
             "description": b.description,
             "status": "unknown",
             "thumbnail": f"/static/{b.thumbnail}" if b.thumbnail else None,
+            "tags": list(b.tags),
         }
         for b in registry.dashboards
     ]
