@@ -78,9 +78,9 @@ bench: $(STAMP)  ## dashfleet vs the tutorial's single process, one table (needs
 	@command -v wrk >/dev/null || { echo 'bench: needs wrk: sudo apt-get install wrk'; exit 2; }
 	$(PY) -m bench.run $(BENCH_ARGS)
 
-bench-fleet: $(STAMP)  ## cost per added dashboard: make bench-fleet [N="2 20 50"] [MODES="process docker podman"] [LIGHT=1] [NO_ZYGOTE=1] [IDLE=1]
+bench-fleet: $(STAMP)  ## cost per added dashboard: make bench-fleet [N="2 20 50"] [MODES="process docker podman"] [LIGHT=1] [NO_ZYGOTE=1] [IDLE=1] [OWN=K]
 	@command -v wrk >/dev/null || { echo 'bench-fleet: needs wrk: sudo apt-get install wrk'; exit 2; }
-	$(PY) -m bench.fleet --sizes $(or $(N),2 20 50) $(if $(MODES),--modes $(MODES)) $(if $(LIGHT),--light) $(if $(NO_ZYGOTE),--no-zygote) $(if $(IDLE),--idle)
+	$(PY) -m bench.fleet --sizes $(or $(N),2 20 50) $(if $(MODES),--modes $(MODES)) $(if $(LIGHT),--light) $(if $(NO_ZYGOTE),--no-zygote) $(if $(IDLE),--idle) $(if $(OWN),--own $(OWN))
 
 soak: $(STAMP)  ## 10 minutes of mixed traffic with workers replaced midway; errors, p50/p99 per minute, memory growth
 	$(PY) -m bench.soak $(SOAK_ARGS)

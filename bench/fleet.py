@@ -24,10 +24,15 @@ for a light dashboard); without it they take the default (WEB_CONCURRENCY=2 sync
 --idle (IDLE=1) declares the scaffolded dashboards with `idle_timeout = 600`: asleep at start (no
 process, 0 MiB), and `wake ms` is d00's first page, the service started by that request (the
 load that follows wakes them all).
+--own K (OWN=K) declares K of the scaffolded dashboards `runtime = "own"`: each runs from an
+environment of its own (uv, `.dashfleet/envs/NAME`, the scaffold's requirements plus the layer),
+not from the zygote. `env build s` is the time to build one such environment with uv's cache
+warm (the mean over the K), `own per dash MiB` and `shared per dash MiB` split the dashboards'
+PSS between the two kinds (the zygote counted with the shared ones).
 Figures are printed, never asserted.
 
     .venv/bin/python -m bench.fleet [--sizes 2 20 50] [--modes process docker podman]
-                                    [--light] [--no-zygote] [--idle]
+                                    [--light] [--no-zygote] [--idle] [--own K]
 """
 
 from __future__ import annotations
@@ -47,13 +52,14 @@ import requests
 
 from bench.run import callback_script, own_pss_mib, page_weight, pss_mib, wrk
 from dashfleet import registry as fleet_registry
+from dashfleet.tool import environments
 from dashfleet.tool.local import Fleet, free_port
 from tests.helpers import copy_project  # the project as git sees it, and the compressed copies
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def add_dashboards(project: Path, count: int, light: bool, idle: bool = False) -> None:
+def add_dashboards(project: Path, count: int, light: bool, idle: bool = False, own: int = 0) -> None:
     for i in range(count):
         name = f"d{i:02d}"
         subprocess.run(
@@ -70,6 +76,10 @@ def add_dashboards(project: Path, count: int, light: bool, idle: bool = False) -
     if idle:
         text = re.sub(r"(\[dashboards\.d\d\d\]\n)", r"\1idle_timeout = 600\n", registry.read_text())
         registry.write_text(text)
+    text = registry.read_text()
+    for i in range(min(own, count)):
+        text = text.replace(f"[dashboards.d{i:02d}]\n", f'[dashboards.d{i:02d}]\nruntime = "own"\n')
+    registry.write_text(text)
     # The files derived from the registry (compose file, gateway config) with the edit above.
     render = [sys.executable, "-m", "dashfleet", "render"]
     subprocess.run(render, cwd=project, capture_output=True, check=True, timeout=120)
@@ -92,12 +102,14 @@ def steady(url: str, script: Path | None = None, connections: int = 16) -> dict:
     return wrk(url, 5, script, connections=connections)
 
 
-def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
+def measure(size: int, light: bool, zygote: bool, idle: bool, own: int = 0) -> dict:
     with tempfile.TemporaryDirectory(prefix="dashfleet-bench-fleet-") as tmp:
         tmp = Path(tmp)
         project = copy_project(tmp / "project")
-        add_dashboards(project, size - 2, light, idle)
+        add_dashboards(project, size - 2, light, idle, own)
         registry = fleet_registry.load(project / "dashboards.toml")
+        owned = [b for b in registry.dashboards if b.runtime == "own"]
+        build_s = build_environments(project, owned)
         started = time.monotonic()
         env = {"DASHFLEET_ZYGOTE": "1" if zygote else "0"}
         with Fleet(registry, port=free_port(), run_dir=tmp / "run", log_dir=tmp / "logs", env=env) as fleet:
@@ -112,6 +124,8 @@ def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
                 shared = own_pss_mib(fleet.zygote_pid) if fleet.zygote_pid else 0.0
                 row = {"N": size, "start s": start_s}
                 row.update(memory(registry, pss, pss_mib(fleet.pid("gateway")), shared))
+                if owned:
+                    row.update(split(registry, pss, shared, build_s))
                 if idle and size > 2:
                     woken = time.monotonic()
                     requests.get(f"{fleet.url}/d00/", timeout=30).raise_for_status()
@@ -120,6 +134,30 @@ def measure(size: int, light: bool, zygote: bool, idle: bool) -> dict:
             finally:
                 ticking.set()
     return row
+
+
+def build_environments(project: Path, boards) -> float:
+    """Seconds per environment, built one after the other (the first warms uv's cache if it is
+    cold; the rest link from it): their mean, without the first when there are several."""
+    times = []
+    for board in boards:
+        started = time.monotonic()
+        requirements = project / board.service / "requirements.txt"
+        environments.ensure(project, board.name, requirements, say=lambda _: None)
+        times.append(time.monotonic() - started)
+    warm = times[1:] or times
+    return sum(warm) / len(warm) if warm else 0.0
+
+
+def split(registry, pss: dict[str, float], shared: float, build_s: float) -> dict:
+    own = [b.name for b in registry.dashboards if b.runtime == "own"]
+    rest = [b.name for b in registry.dashboards if b.runtime != "own"]
+    return {
+        "own envs": float(len(own)),
+        "env build s": build_s,
+        "own per dash MiB": sum(pss[n] for n in own) / len(own),
+        "shared per dash MiB": (sum(pss[n] for n in rest) + shared) / max(len(rest), 1),
+    }
 
 
 def tick(fleet, stop: threading.Event) -> None:
@@ -202,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--light", action="store_true", help="scaffolded dashboards: 1 worker x 4 threads")
     parser.add_argument("--no-zygote", action="store_true", help="each service its own interpreter")
     parser.add_argument("--idle", action="store_true", help="scaffolded dashboards start on demand")
+    parser.add_argument("--own", type=int, default=0, help='K scaffolded dashboards with runtime = "own"')
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         print("bench-fleet: needs wrk: sudo apt-get install wrk", file=sys.stderr)
@@ -215,13 +254,15 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             print(f"bench-fleet: {mode} N={size} ...", file=sys.stderr, flush=True)
             if mode == "process":
-                results.append(measure(size, args.light, not args.no_zygote, args.idle))
+                results.append(measure(size, args.light, not args.no_zygote, args.idle, args.own))
             else:
                 results.append(measure_compose(size, args.light, mode))
         if mode == "process":
             how = "each service its own interpreter" if args.no_zygote else "services forked from the zygote"
             if args.idle:
                 how += "; scaffolded dashboards on demand, asleep at start"
+            if args.own:
+                how += f"; {args.own} of them with an environment of their own"
             print(f"\nprocess mode ({how}), scaffolded dashboards with {kind}")
         else:
             engine = "Docker Engine + Compose v2" if mode == "docker" else "Podman + podman-compose"
