@@ -81,6 +81,9 @@ _ENV_TAKEN = re.compile(
 )
 # Origins a registry entry may add to its own pages' Content-Security-Policy, by directive.
 CSP_DIRECTIVES = ("script-src", "style-src", "img-src", "font-src", "connect-src")
+# The one keyword an entry may add, to script-src of its own pages only: for a component library
+# that compiles code with Function (Vega's expressions), which the site's policy otherwise refuses.
+UNSAFE_EVAL = "'unsafe-eval'"
 _ORIGIN = re.compile(r"^https://[a-z0-9.-]+(:\d{1,5})?$|^wss://[a-z0-9.-]+(:\d{1,5})?$")
 PUBLIC, SIGNED_IN = "public", "signed-in"
 _GROUP = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -469,13 +472,14 @@ def _csp(value, source: str, where: str) -> tuple[tuple[str, tuple[str, ...]], .
         k in CSP_DIRECTIVES
         and isinstance(v, list)
         and len(v) <= 20
-        and all(isinstance(o, str) and _ORIGIN.match(o) for o in v)
+        and all(isinstance(o, str) and (_ORIGIN.match(o) or (k, o) == ("script-src", UNSAFE_EVAL)) for o in v)
         for k, v in value.items()
     )
     if not ok:
         raise RegistryError(
             f"{source}: {where}: csp must map {', '.join(CSP_DIRECTIVES)} to lists of origins "
-            'like "https://tile.openstreetmap.org" (https or wss, lowercase, no path)'
+            'like "https://tile.openstreetmap.org" (https or wss, lowercase, no path); script-src '
+            f"may also hold {UNSAFE_EVAL}, for a component that compiles code at run time"
         )
     return tuple((k, tuple(v)) for k, v in sorted(value.items()))
 

@@ -103,6 +103,9 @@ def add_app(
     }
     if wanted.runtime != fleet_registry.SHARED:
         fields["runtime"] = wanted.runtime
+    evaluates = _compiles_code(source)
+    if evaluates:
+        fields["csp"] = {"script-src": [fleet_registry.UNSAFE_EVAL]}
     writes = app_writes.scan(source)
     if writes.entries:
         fields["writable"] = writes.entries
@@ -119,7 +122,7 @@ def add_app(
         else:
             shutil.copytree(source, folder, ignore=_SKIP)
         (folder / "requirements.txt").write_text(wanted.text, encoding="utf-8")
-        for note in [*wanted.notes, *writes.notes]:
+        for note in [*wanted.notes, *evaluates, *writes.notes]:
             print(f"dashfleet: {note}", flush=True)
         if shim:
             (folder / shim[0]).write_text(shim[1], encoding="utf-8")
@@ -236,10 +239,33 @@ def _last_line(done: subprocess.CompletedProcess) -> str:
     return re.sub(r"^dashfleet probe: [\w-]+: ", "", line)
 
 
-def _toml_entry(name: str, fields: dict[str, str | list[str]]) -> str:
-    # json.dumps quotes a TOML basic string correctly; a bad value then fails validation, clearly.
+def _toml_entry(name: str, fields: dict) -> str:
+    # json.dumps quotes a TOML basic string (and an array of them) correctly; a bad value then
+    # fails validation, clearly. A table is written inline: { "key" = value, ... }.
     key = name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)
-    return f"[dashboards.{key}]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in fields.items())
+    return f"[dashboards.{key}]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in fields.items())
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    return json.dumps(value)
+
+
+# Component packages that compile code at run time (Function), which the site's CSP refuses.
+COMPILES_CODE = {"dash_vega_components": "Vega compiles its chart expressions with Function"}
+
+
+def _compiles_code(source: Path) -> list[str]:
+    """A note for the first import of a package that needs 'unsafe-eval' on the app's pages."""
+    base = source if source.is_dir() else source.parent
+    found = imports.imported(imports.python_files(source), base)
+    return [
+        f"{where} imports {name}: {COMPILES_CODE[name.split('.')[0]]}, so its pages allow "
+        f"{fleet_registry.UNSAFE_EVAL} (registry csp; no other dashboard's)"
+        for name, where in sorted(found.items())
+        if name.split(".")[0] in COMPILES_CODE
+    ][:1]
 
 
 # -- finding the app ------------------------------------------------------------------------------

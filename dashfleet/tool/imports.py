@@ -34,6 +34,7 @@ PYPI_NAMES = {
     "dash_iconify": "dash-iconify",
     "dash_extensions": "dash-extensions",
     "dash_leaflet": "dash-leaflet",
+    "dash_vega_components": "dash-vega-components",
     "dash_daq": "dash-daq",
     "dash_cytoscape": "dash-cytoscape",
     "dash_bio": "dash-bio",

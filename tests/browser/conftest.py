@@ -72,7 +72,7 @@ def page(browser):
 
 # What the container pass drives (each image builds its own environment: CI time): the shared
 # runtime, Dash 2 in an image of its own, files written on a read-only root, a host of its own.
-CONTAINER_APPS = ("salaries", "stocks", "mes-form", "sidebar")
+CONTAINER_APPS = ("salaries", "spc", "mes-form", "sidebar")
 
 
 def _real_apps_project(dest, names=None):

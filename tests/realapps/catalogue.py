@@ -3,6 +3,12 @@ authors wrote them, with the `dashfleet add` options a person would pass (never 
 
 `drive`: what to do in the page so that a callback answers (None: the page's own first callbacks
 do), as (action, selector[, value]) steps for Playwright.
+
+Gathered but not here (tests/apps/third_party, README there): stock-tickers and hellodash read
+their data from GitHub at import (no network in the tests); dwave-template and
+dwave-employee-scheduling set their layout only under `__main__`; posit-stock-dashboard on its pins
+(Dash 2.16, dash-bootstrap-components 1.5.0) answers dbc's own script with a 500 when served alone
+too (Dash never registers the package): not dashfleet's to fix, not yet understood.
 """
 
 from __future__ import annotations
@@ -100,6 +106,14 @@ APPS = (
         "dmc-templates",
         "dmc-figure-templates",
         ("--requirements", str(REQUIREMENTS / "dmc-figure-templates.txt")),
+        tolerated=(
+            (
+                r"cdn\.plot\.ly|topojson",
+                "no internet on the test machine: the map outlines plotly.js fetches for the "
+                "choropleth (allowed by the page's policy) cannot arrive; alone, Dash's own bundle "
+                "asks elsewhere and fails the same way",
+            ),
+        ),
         why="DMC figure templates, pattern-matching ALL with Patch, a choropleth (full plotly.js)",
     ),
     RealApp(
@@ -127,13 +141,6 @@ APPS = (
         runtime="own",
         drive=(("click", ".mantine-Switch-track"),),
         why="pins Dash 3.2.0 and 30 more: its own environment on Dash 3; DMC, Pages, ALL with Patch",
-    ),
-    RealApp(
-        "stocks",
-        "posit-stock-dashboard",
-        dash="2",
-        runtime="own",
-        why="Posit Connect's example, pins Dash 2.16",
     ),
     RealApp(
         "parks",

@@ -12,7 +12,7 @@ from dashfleet import service
 from dashfleet.dashapp import install_fleet_layer
 from dashfleet.registry import RegistryError
 from dashfleet.tool.adopt import choose_plotly, find_app
-from tests.helpers import APPS
+from tests.helpers import APPS, ROOT
 
 
 def write(folder, name, text):
@@ -318,3 +318,28 @@ def test_the_probe_names_the_package_to_add_for_a_missing_import(tmp_path):
     )
     assert "helpers is in the app's folder, but not at its top" in verdict("helpers")
     assert verdict("app") is None  # the entry module itself: the loader's own message says where
+
+
+def test_an_app_whose_components_compile_code_gets_unsafe_eval_on_its_own_pages(tmp_path):
+    from dashfleet.registry import parse
+    from dashfleet.tool.adopt import _compiles_code, _toml_entry
+
+    app = write(
+        tmp_path, "app.py", "import dash_vega_components as dvc\nfrom dash import Dash\napp = Dash()\n"
+    )
+    notes = _compiles_code(app)
+    assert notes == [
+        "app.py:1 imports dash_vega_components: Vega compiles its chart expressions with Function, "
+        "so its pages allow 'unsafe-eval' (registry csp; no other dashboard's)"
+    ]
+    entry = _toml_entry("charts", {"prefix": "/charts/", "csp": {"script-src": ["'unsafe-eval'"]}})
+    assert 'csp = { "script-src" = ["\'unsafe-eval\'"] }' in entry
+    base = (ROOT / "dashboards.toml").read_text()
+    extra = entry + 'title = "C"\ndescription = "C."\nservice = "dash_charts"\napp = "app:app"\n'
+    board = parse(base + "\n" + extra).dashboard("charts")
+    assert board.csp == (("script-src", ("'unsafe-eval'",)),)
+    for wrong in ('{ "img-src" = ["\'unsafe-eval\'"] }', '{ "script-src" = ["\'unsafe-inline\'"] }'):
+        with pytest.raises(RegistryError, match="script-src may also hold 'unsafe-eval'"):
+            parse(base + "\n" + extra.replace(entry.split("csp = ")[1].splitlines()[0], wrong))
+    (tmp_path / "b").mkdir()
+    assert _compiles_code(write(tmp_path / "b", "app.py", "import altair\n")) == []
