@@ -31,23 +31,28 @@ def tree(root) -> dict[str, str]:
     }
 
 
-def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_path):
+def add_broken(tmp_path, requirements_text: str):
+    """`dashfleet add` of BROKEN_APP with these requirements, into a copy of the project: (the
+    project, its files and the shared environment's packages before, what add printed)."""
     project = copy_project(tmp_path / "project")
     app = tmp_path / "broken"
     app.mkdir()
     (app / "app.py").write_text(textwrap.dedent(BROKEN_APP))
-    # an added package (dash-iconify); pandas is the shared environment's already
     requirements = tmp_path / "needs.txt"
-    requirements.write_text("dash-iconify\npandas\n")
+    requirements.write_text(requirements_text)
     files, packages = tree(project), installed.installed()
-    assert "dash-iconify" not in packages
-
     done = dashfleet_cli(project, "add", str(app), "--name", "broken", "--requirements", str(requirements))
-
     assert done.returncode == 2, done.stdout + done.stderr
-    assert "installing dash_broken/requirements.txt" in done.stdout  # it got as far as installing
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("dashfleet: broken: nothing was added: the app failed to start: FileNotFoundError")
+    return project, files, packages, done
+
+
+def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_path):
+    # an added package (dash-iconify); pandas is the shared environment's already
+    assert "dash-iconify" not in installed.installed()
+    project, files, packages, done = add_broken(tmp_path, "dash-iconify\npandas\n")
+    assert "installing dash_broken/requirements.txt" in done.stdout  # it got as far as installing
     assert "uninstalled dash-iconify (as before the add)" in done.stderr
     assert tree(project) == files
     assert installed.installed() == packages
@@ -56,22 +61,10 @@ def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_pa
 
 
 def test_a_failed_add_in_an_environment_of_its_own_leaves_no_environment(tmp_path):
-    project = copy_project(tmp_path / "project")
-    app = tmp_path / "broken"
-    app.mkdir()
-    (app / "app.py").write_text(textwrap.dedent(BROKEN_APP))
     # iniconfig 2.0.0 is not the shared environment's (a test tool at another version): its own
-    requirements = tmp_path / "needs.txt"
-    requirements.write_text("dash-iconify\npandas\niniconfig==2.0.0\n")
-    files, packages = tree(project), installed.installed()
-    assert packages["iniconfig"] != "2.0.0"
-
-    done = dashfleet_cli(project, "add", str(app), "--name", "broken", "--requirements", str(requirements))
-
-    assert done.returncode == 2, done.stdout + done.stderr
+    assert installed.installed()["iniconfig"] != "2.0.0"
+    project, files, packages, done = add_broken(tmp_path, "dash-iconify\npandas\niniconfig==2.0.0\n")
     assert "broken: building its own environment (uv)" in done.stdout  # it got as far as building
-    last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("dashfleet: broken: nothing was added: the app failed to start: FileNotFoundError")
     assert tree(project) == files  # no .dashfleet/envs/broken either
     assert not (project / ".dashfleet" / "envs" / "broken").exists()
     assert installed.installed() == packages
