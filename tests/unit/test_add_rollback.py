@@ -13,11 +13,11 @@ from tests.helpers import copy_project, dashfleet_cli
 BROKEN_APP = """
 import pandas as pd
 from dash import Dash, html
-from dash_iconify import DashIconify
+import dash_cytoscape as cyto
 
 rows = pd.read_csv("data/sales.csv")
 app = Dash(__name__)
-app.layout = html.Div([DashIconify(icon="mdi:chart-bar"), html.P(f"{len(rows)} rows")])
+app.layout = html.Div([cyto.Cytoscape(id="graph", elements=[]), html.P(f"{len(rows)} rows")])
 """
 
 
@@ -49,11 +49,12 @@ def add_broken(tmp_path, requirements_text: str):
 
 
 def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_path):
-    # an added package (dash-iconify); pandas is the shared environment's already
-    assert "dash-iconify" not in installed.installed()
-    project, files, packages, done = add_broken(tmp_path, "dash-iconify\npandas\n")
+    # an added package (dash-cytoscape: no other test adds it to the shared environment); pandas
+    # is the shared environment's already
+    assert "dash-cytoscape" not in installed.installed()
+    project, files, packages, done = add_broken(tmp_path, "dash-cytoscape\npandas\n")
     assert "installing dash_broken/requirements.txt" in done.stdout  # it got as far as installing
-    assert "uninstalled dash-iconify (as before the add)" in done.stderr
+    assert "uninstalled dash-cytoscape (as before the add)" in done.stderr
     assert tree(project) == files
     assert installed.installed() == packages
     check = dashfleet_cli(project, "check")
@@ -63,7 +64,7 @@ def test_a_failed_add_puts_back_files_derived_files_registry_and_packages(tmp_pa
 def test_a_failed_add_in_an_environment_of_its_own_leaves_no_environment(tmp_path):
     # iniconfig 2.0.0 is not the shared environment's (a test tool at another version): its own
     assert installed.installed()["iniconfig"] != "2.0.0"
-    project, files, packages, done = add_broken(tmp_path, "dash-iconify\npandas\niniconfig==2.0.0\n")
+    project, files, packages, done = add_broken(tmp_path, "dash-cytoscape\npandas\niniconfig==2.0.0\n")
     assert "broken: building its own environment (uv)" in done.stdout  # it got as far as building
     assert tree(project) == files  # no .dashfleet/envs/broken either
     assert not (project / ".dashfleet" / "envs" / "broken").exists()
