@@ -1,6 +1,7 @@
 """Registry `memory` and `cpus`: what is accepted, what each mistake says, what every target
 renders from them (compose, Swarm, Kubernetes), and the share of it each worker keeps to."""
 
+import os
 import re
 from pathlib import Path
 
@@ -123,3 +124,45 @@ def test_a_workers_share_is_90_percent_of_the_limit_divided_among_the_workers():
     assert lifecycle.worker_share_mib(150, 2) == 67.5
     assert lifecycle.worker_share_mib(400, 1) == 360
     assert 1 < lifecycle.pss_mib() < 4096  # this test process, read from /proc
+
+
+@pytest.fixture
+def gunicorn_worker(monkeypatch, tmp_path):
+    """A real gunicorn worker object of a two-worker service, in this process (not started)."""
+    from gunicorn.config import Config
+    from gunicorn.glogging import Logger
+    from gunicorn.workers.sync import SyncWorker
+
+    monkeypatch.setattr(lifecycle, "_share_mib", None)
+    monkeypatch.setenv("DASHFLEET_NAME", "sales")
+    cfg = Config()
+    cfg.set("workers", 2)
+    cfg.set("worker_tmp_dir", str(tmp_path))
+    worker = SyncWorker(1, os.getpid(), [], None, 30, cfg, Logger(cfg))
+    yield worker
+    worker.tmp.close()
+
+
+def test_a_fresh_worker_already_over_its_share_is_left_alone_with_one_warning(
+    gunicorn_worker, monkeypatch, caplog
+):
+    monkeypatch.setenv(lifecycle.MEMORY_ENV, "1")  # a share of 0.45 MiB: this process is over it
+    lifecycle.worker_started(gunicorn_worker)
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("memory:")]
+    assert "a fresh worker takes" in line and "raise memory or lower workers in the registry" in line
+    assert lifecycle._share_mib is None
+    lifecycle.recycle_if_over(gunicorn_worker, {})  # left alone: this process is still here
+
+
+def test_a_worker_under_its_share_keeps_serving(gunicorn_worker, monkeypatch, caplog):
+    monkeypatch.setenv(lifecycle.MEMORY_ENV, "100000")
+    lifecycle.worker_started(gunicorn_worker)
+    assert lifecycle._share_mib == 45000
+    lifecycle.recycle_if_over(gunicorn_worker, {})
+    assert lifecycle._share_mib == 45000 and not [r for r in caplog.records if "memory:" in r.getMessage()]
+
+
+def test_no_limit_no_check(gunicorn_worker, monkeypatch):
+    monkeypatch.delenv(lifecycle.MEMORY_ENV, raising=False)
+    lifecycle.worker_started(gunicorn_worker)
+    assert lifecycle._share_mib is None
