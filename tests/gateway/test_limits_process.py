@@ -1,5 +1,5 @@
 """Registry `memory` in process mode (`make run`), with tests/apps/hoard.py (whose callback keeps
-what it allocates) at memory = "150M" and two workers: each worker's share is 67.5 MiB (90 % of
+what it allocates) at memory = "150M" and two workers (sync, then gthread with 4 threads): each worker's share is 67.5 MiB (90 % of
 150 / 2, dashfleet/lifecycle.py). A worker that keeps 200 MB is replaced once it has answered (a new
 pid, one log line, the counter), the dashboard goes on answering, and no other process changes."""
 
@@ -15,9 +15,11 @@ from tests.helpers import alive, descendants, hoard_project, keep_megabytes, met
 RESTARTS = "dashfleet_worker_memory_restarts_total"
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    return hoard_project(tmp_path_factory.mktemp("hoard"), {"memory": "150M", "workers": 2})
+# Sync workers, and gthread workers (registry threads), whose check runs in a request's thread.
+@pytest.fixture(scope="module", params=[1, 4], ids=["sync", "gthread"])
+def project(request, tmp_path_factory):
+    settings = {"memory": "150M", "workers": 2, "threads": request.param}
+    return hoard_project(tmp_path_factory.mktemp("hoard"), settings)
 
 
 def restarts(fleet) -> float:
