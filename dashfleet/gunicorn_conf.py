@@ -84,3 +84,11 @@ def on_reload(server):
 
 def when_ready(server):
     importlib.import_module("dashfleet.lifecycle").when_ready(server, preload_app, drain_seconds)
+
+
+def post_worker_init(worker):
+    importlib.import_module("dashfleet.lifecycle").worker_started(worker)
+
+
+def post_request(worker, req, environ, resp):
+    importlib.import_module("dashfleet.lifecycle").recycle_if_over(worker, environ)

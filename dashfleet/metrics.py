@@ -11,6 +11,8 @@ gunicorn_conf makes one and removes it at exit; dead workers' live gauges are dr
   dashfleet_http_requests_in_flight{service}
   dashfleet_callback_duration_seconds{service}             histogram of _dash-update-component
   dashfleet_callback_errors_total{service}                 callbacks answered with a 5xx
+  dashfleet_worker_memory_restarts_total{service}          workers replaced for going over their
+                                                           share of the registry's memory
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ CALLBACK_SECONDS = Histogram(
     "dashfleet_callback_duration_seconds", "Dash callback latency", ["service"], buckets=BUCKETS
 )
 CALLBACK_ERRORS = Counter("dashfleet_callback_errors", "Dash callbacks answered with a 5xx", ["service"])
+MEMORY_RESTARTS = Counter(
+    "dashfleet_worker_memory_restarts",
+    "Workers replaced after a request for going over their share of the memory limit",
+    ["service"],
+)
 
 
 def kind_of(path: str) -> str:

@@ -70,10 +70,18 @@ _DASHBOARD_FIELDS = {
     "writable",
     "host",
     "tags",
+    "memory",
+    "cpus",
 }
 # Tags the landing page filters by: short lowercase words, '-' between (`tags = ["sales", "finance"]`).
 TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # whole tags: TAG.fullmatch
 MAX_TAGS, MAX_TAG_LENGTH = 8, 24
+# Limits per replica (registry memory, cpus). A size as Docker reads it, and as Kubernetes writes
+# it: M and Mi both mean MiB, G and Gi GiB (rendered as MiB everywhere, so each engine gets the
+# same bytes). Below 128 MiB a Dash service with two workers does not start in a container.
+_MEMORY = re.compile(r"^(\d{1,6}(?:\.\d{1,3})?)(M|Mi|G|Gi|m|g)$")
+MEMORY_MIB = (128, 256 * 1024)
+CPUS = (0.1, 64)
 # A dashboard's own environment variables (env, secrets): names a service does not already use.
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
 _ENV_TAKEN = re.compile(
@@ -161,6 +169,16 @@ class Service:
     host: str | None = None
     # Words the landing page's search and tag chips filter by.
     tags: tuple[str, ...] = ()
+    # Limits per replica, for all its gunicorn processes together: memory in MiB, cpus in CPUs.
+    # Containers get them as the engine's limits; in every mode a worker over its share of
+    # `memory` is replaced after its request (dashfleet/lifecycle.py). None: no limit of its own.
+    memory_mib: int | None = None
+    cpus: float | None = None
+
+    @property
+    def cpus_text(self) -> str:
+        """`cpus` as the engines write it: "0.5", "2"."""
+        return f"{self.cpus:g}" if self.cpus is not None else ""
 
     @property
     def csp_json(self) -> str:
@@ -292,6 +310,8 @@ def parse(text: str, source: str = "dashboards.toml", root: Path = ROOT) -> Regi
                 runtime=_field(table, "runtime", source, where, _RUNTIME) if "runtime" in table else SHARED,
                 writable=_writable(table.get("writable", []), source, where),
                 tags=_tags(table.get("tags", []), source, where),
+                memory_mib=_memory(table["memory"], source, where) if "memory" in table else None,
+                cpus=_cpus(table["cpus"], source, where) if "cpus" in table else None,
             )
         )
 
@@ -546,6 +566,33 @@ def _concurrency(table: dict, source: str, where: str) -> dict[str, int]:
     """`workers` (1-32; default: WEB_CONCURRENCY) and `threads` (1-64; default 1)."""
     values = {key: _whole(table, key, top, source, where) for key, top in (("workers", 32), ("threads", 64))}
     return {key: value for key, value in values.items() if value is not None}
+
+
+def _memory(value, source: str, where: str) -> int:
+    """`memory = "512M"`: MiB per replica (rounded down to a whole MiB)."""
+    match = _MEMORY.match(value) if isinstance(value, str) else None
+    mib = int(float(match[1]) * (1024 if match[2] in ("G", "Gi", "g") else 1)) if match else 0
+    if not MEMORY_MIB[0] <= mib <= MEMORY_MIB[1]:
+        raise RegistryError(
+            f"{source}: {where}: memory {value!r} must be a size from 128M to 256G per replica, "
+            'like "512M" or "1.5G" (M and Mi are MiB, G and Gi GiB)'
+        )
+    return mib
+
+
+def _cpus(value, source: str, where: str) -> float:
+    """`cpus = 0.5`: CPUs per replica, to the thousandth (Kubernetes' millicores)."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not CPUS[0] <= value <= CPUS[1]
+        or round(value, 3) != value
+    ):
+        raise RegistryError(
+            f"{source}: {where}: cpus must be a number of CPUs per replica from 0.1 to 64 "
+            "(at most 3 decimals), like 0.5 or 2"
+        )
+    return float(value)
 
 
 def _no_unknown(table: dict, allowed: set[str], source: str, where: str) -> None:

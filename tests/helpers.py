@@ -655,3 +655,37 @@ def hosted_project(dest: Path, source: Path = ROOT) -> Path:
 
 
 HOSTED_SECRET = "hosted-tier-secret-" + "h" * 40  # the hosted fleet's: tests forge tickets with it
+
+
+# -- limits per dashboard (registry memory, cpus) ---------------------------------------------------
+def hoard_project(dest: Path, settings: dict[str, object]) -> Path:
+    """A copy of the project with tests/apps/hoard.py added by `dashfleet add`, then `settings`
+    ({"memory": "150M"}) written into its registry entry by hand and rendered, as a person would."""
+    copy_project(dest)
+    done = dashfleet_cli(dest, "add", str(APPS / "hoard.py"), "--name", "hoard")
+    assert done.returncode == 0, done.stderr
+    registry = dest / "dashboards.toml"
+    lines = "".join(f"{key} = {json.dumps(value)}\n" for key, value in settings.items())
+    registry.write_text(registry.read_text().replace("[dashboards.hoard]\n", "[dashboards.hoard]\n" + lines))
+    done = dashfleet_cli(dest, "render")
+    assert done.returncode == 0, done.stderr
+    return dest
+
+
+def keep_megabytes(base_url: str, megabytes: int) -> tuple[int, int]:
+    """The hoard app's Keep button through the gateway (0: the page's first load, which keeps
+    nothing); returns what the page then shows: (MB held, the worker's pid)."""
+    resp = requests.post(
+        f"{base_url}/hoard/_dash-update-component",
+        json={
+            "output": "held.children",
+            "outputs": {"id": "held", "property": "children"},
+            "inputs": [{"id": "keep", "property": "n_clicks", "value": 1 if megabytes else None}],
+            "state": [{"id": "megabytes", "property": "value", "value": megabytes}],
+            "changedPropIds": ["keep.n_clicks"] if megabytes else [],
+        },
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    held = re.fullmatch(r"(\d+) MB held by process (\d+)", resp.json()["response"]["held"]["children"])
+    return int(held[1]), int(held[2])

@@ -64,6 +64,8 @@ def service_settings(svc: Service) -> dict[str, str]:
     }
     if svc.csp:
         settings["DASHFLEET_CSP"] = svc.csp_json
+    if svc.memory_mib:  # no engine limit here: each worker keeps to its share (dashfleet/lifecycle.py)
+        settings["DASHFLEET_MEMORY_MIB"] = str(svc.memory_mib)
     return settings
 
 

@@ -266,3 +266,25 @@ def test_a_writing_dashboard_gets_a_claim_that_validates_with_the_rest(kubectl, 
         "volumes"
     ]
     assert dashfleet_cli(project, "check").returncode == 0
+
+
+def test_registry_limits_become_requests_and_limits_that_validate_with_the_rest(kubectl, tmp_path):
+    project = copy_project(tmp_path)
+    registry = project / "dashboards.toml"
+    registry.write_text(
+        registry.read_text().replace(
+            'prefix = "/population/"', 'prefix = "/population/"\nmemory = "1G"\ncpus = 1.5'
+        )
+    )
+    assert dashfleet_cli(project, "render").returncode == 0
+    docs = build(project / k8s.OVERLAYS / "example")
+    assert all_problems(docs) == []
+    (container,) = by_kind(docs, "Deployment")["dashfleet-population"]["spec"]["template"]["spec"][
+        "containers"
+    ]
+    assert container["resources"] == {
+        "requests": {"cpu": "750m", "memory": "1024Mi"},
+        "limits": {"cpu": "1500m", "memory": "1024Mi"},
+    }
+    assert {"name": "DASHFLEET_MEMORY_MIB", "value": "1024"} in container["env"]
+    assert dashfleet_cli(project, "check").returncode == 0
