@@ -23,6 +23,7 @@ from pathlib import Path
 from dashfleet import registry as fleet_registry
 from dashfleet.registry import ROOT, RegistryError
 from dashfleet.tool import (
+    app_environment,
     app_requirements,
     app_writes,
     entry_file,
@@ -104,6 +105,12 @@ def add_app(
     if wanted.runtime != fleet_registry.SHARED:
         fields["runtime"] = wanted.runtime
     evaluates = _compiles_code(source)
+    if fields["plotly"] != "none" and app_environment.compiles_shaders(wanted.dash):
+        evaluates.append(
+            f"Dash {wanted.dash} draws with the plotly.js its dcc carries, which compiles its WebGL "
+            f"shaders with Function: its pages allow {fleet_registry.UNSAFE_EVAL} (registry csp; no "
+            "other dashboard's)"
+        )
     if evaluates:
         fields["csp"] = {"script-src": [fleet_registry.UNSAFE_EVAL]}
     writes = app_writes.scan(source)
@@ -265,7 +272,7 @@ def _compiles_code(source: Path) -> list[str]:
         f"{fleet_registry.UNSAFE_EVAL} (registry csp; no other dashboard's)"
         for name, where in sorted(found.items())
         if name.split(".")[0] in COMPILES_CODE
-    ][:1]
+    ][:1]  # (a list: add appends the other reasons)
 
 
 # -- finding the app ------------------------------------------------------------------------------

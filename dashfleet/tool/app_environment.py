@@ -60,6 +60,7 @@ class Choice:
     text: str
     runtime: str = SHARED
     notes: list[str] = field(default_factory=list)
+    dash: str = ""  # the Dash release an environment of its own resolves to ("" on the shared one)
 
 
 def choose(text: str, lock: Path, *, relax: bool = False, origin: str = "requirements.txt") -> Choice:
@@ -81,8 +82,15 @@ def choose(text: str, lock: Path, *, relax: bool = False, origin: str = "require
         f"{origin}: its pins do not fit the shared runtime (requirements.lock): it gets an "
         f'environment of its own (runtime = "own", Dash {versions.get("dash", "?")})'
     )
+    choice.dash = versions.get("dash", "")
     _companions(choice, versions, origin)
     return choice
+
+
+def compiles_shaders(dash_version: str) -> bool:
+    """Whether dcc.Graph draws with a plotly.js that compiles its WebGL shaders with Function:
+    Dash 2's dcc carries its own (dashfleet's strict bundle stands in from Dash 3: dash_compat)."""
+    return bool(dash_version) and _tuple(dash_version) < (3, 0, 0)
 
 
 def shared_locks(lock: Path) -> list[Path]:

@@ -23,6 +23,7 @@ class Plan:
     text: str  # the service's requirements.txt
     notes: list[str]  # what was decided and why, one line each, for the person adding the app
     runtime: str = SHARED  # the registry's runtime: "shared", or "own" when its pins need one
+    dash: str = ""  # the Dash release of an environment of its own
 
 
 def plan(source: Path, lock: Path, *, explicit: Path | None = None, relax: bool = False) -> Plan:
@@ -49,7 +50,7 @@ def plan(source: Path, lock: Path, *, explicit: Path | None = None, relax: bool 
         text += "".join(f"{s.requirement}  # {s.why}\n" for s in stubs)
         notes += [_note(s, "added") for s in stubs]
     choice = app_environment.choose(text, lock, relax=relax, origin=origin)
-    return Plan(choice.text, notes + choice.notes, choice.runtime)
+    return Plan(choice.text, notes + choice.notes, choice.runtime, choice.dash)
 
 
 def _inferred(source: Path, lock: Path) -> Plan:
@@ -61,7 +62,7 @@ def _inferred(source: Path, lock: Path) -> Plan:
         "standard library, its own modules and the shared runtime's packages)"
     ]
     choice = app_environment.choose(text, lock)
-    return Plan(choice.text, notes + choice.notes, choice.runtime)
+    return Plan(choice.text, notes + choice.notes, choice.runtime, choice.dash)
 
 
 def _note(item: imports.Inferred, how: str) -> str:

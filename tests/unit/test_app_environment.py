@@ -84,3 +84,11 @@ def test_a_requirement_that_does_not_exist_is_refused_naming_it():
     assert "\n" not in message
     assert message.startswith("requirements.txt does not install: uv: ")
     assert "dash-mantine-componeents" in message
+
+
+def test_dash_2_draws_with_a_plotly_js_that_compiles_its_shaders():
+    from dashfleet.tool.app_environment import compiles_shaders
+
+    assert compiles_shaders("2.0.0") and compiles_shaders("2.18.2")
+    assert not compiles_shaders("3.0.4") and not compiles_shaders("4.4.1")
+    assert not compiles_shaders("")  # the shared runtime: dashfleet's strict bundle
