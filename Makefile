@@ -41,7 +41,7 @@ test: $(STAMP) check lint  ## every test: drift, lint, unit, real nginx, browser
 	@echo "== unit, gateway, browser, Kubernetes; containers on Podman (Docker where there is no Podman) =="
 	$(PY) -m pytest -m "not swarm" $(PYTEST_ARGS)
 	@echo "== the same suites with five dashboards (the three of tests/apps adopted) =="
-	DASHFLEET_TEST_FLEET=five $(PY) -m pytest -m "not containers and not swarm" tests/unit tests/gateway tests/browser $(PYTEST_ARGS)
+	DASHFLEET_TEST_FLEET=five $(PY) -m pytest -m "not containers and not swarm and not once" tests/unit tests/gateway tests/browser $(PYTEST_ARGS)
 	@# Last, and apart: a dockerd in swarm mode slows Podman's container DNS. The tests start
 	@# dockerd when it is installed but not running, and stop it afterwards.
 	@echo "== containers on Docker Engine + Compose v2, and a single-node Docker Swarm =="

@@ -23,6 +23,8 @@ from dashfleet.tool import environments, installed, wait
 from dashfleet.tool.local import free_port
 from tests.realapps.catalogue import APPS, RealApp
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 BASELINE = """
 import os, sys
 folder, root, entry, prefix, port = sys.argv[1:6]

@@ -12,6 +12,8 @@ from dashfleet.tool import installed
 from dashfleet.tool.local import free_port
 from tests.helpers import copy_project, dashfleet_cli, dashfleet_run
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 # As dash-bootstrap-components' documentation writes an app.
 SALES_REPORT = """
 import dash_bootstrap_components as dbc

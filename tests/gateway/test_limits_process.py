@@ -13,6 +13,8 @@ import pytest
 from dashfleet.tool import wait
 from tests.helpers import alive, descendants, hoard_project, keep_megabytes, metric, project_fleet
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 RESTARTS = "dashfleet_worker_memory_restarts_total"
 
 

@@ -13,6 +13,8 @@ import requests
 from dashfleet.registry import load
 from tests.helpers import notes_project, project_fleet, save_note
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):

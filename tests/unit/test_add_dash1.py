@@ -10,6 +10,8 @@ import pytest
 from dashfleet.tool import installed
 from tests.helpers import copy_project, dashfleet_cli
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 DASH1_APP = """
 import dash
 import dash_core_components as dcc

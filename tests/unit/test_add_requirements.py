@@ -10,6 +10,8 @@ import pytest
 from dashfleet.registry import ROOT, RegistryError
 from dashfleet.tool import app_requirements, imports, installed, pip_install, shared_pins
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 LOCK = ROOT / "requirements.lock"
 
 

@@ -6,8 +6,12 @@ app (gone). Real pip and uv, real probe."""
 import hashlib
 import textwrap
 
+import pytest
+
 from dashfleet.tool import installed
 from tests.helpers import copy_project, dashfleet_cli
+
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
 
 # Fails when the probe builds it: its data file did not come along.
 BROKEN_APP = """

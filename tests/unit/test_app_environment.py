@@ -7,6 +7,8 @@ from dashfleet.registry import RegistryError
 from dashfleet.tool.app_environment import choose
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.once  # its own copy of the project, not the test fleet
+
 LOCK = ROOT / "requirements.lock"
 
 
