@@ -213,15 +213,18 @@ def test_a_broken_manifest_is_caught(example, kind, name, change, expected):
     assert any(expected in p for p in problems), problems
 
 
-def test_registry_replicas_reach_the_autoscaler_and_new_dashboards_every_target(kubectl, tmp_path):
+def population_with(tmp_path, lines: str):
+    """A copy of the project whose population entry gets `lines` (TOML), rendered as a person would."""
     project = copy_project(tmp_path)
     registry = project / "dashboards.toml"
-    registry.write_text(
-        registry.read_text().replace(
-            'prefix = "/population/"', 'prefix = "/population/"\nreplicas = 2\nmax_replicas = 6'
-        )
-    )
+    entry = 'prefix = "/population/"'
+    registry.write_text(registry.read_text().replace(entry, f"{entry}\n{lines}"))
     assert dashfleet_cli(project, "render").returncode == 0
+    return project
+
+
+def test_registry_replicas_reach_the_autoscaler_and_new_dashboards_every_target(kubectl, tmp_path):
+    project = population_with(tmp_path, "replicas = 2\nmax_replicas = 6")
     assert dashfleet_cli(project, "new", "sales").returncode == 0
     docs = build(project / k8s.BASE)
     assert all_problems(docs) == []
@@ -230,7 +233,7 @@ def test_registry_replicas_reach_the_autoscaler_and_new_dashboards_every_target(
     assert by_kind(docs, "Deployment")["dashfleet-population"]["spec"]["replicas"] == 2
     assert "dashfleet-sales" in by_kind(docs, "HorizontalPodAutoscaler")
     assert dashfleet_cli(project, "check").returncode == 0
-    assert render.drift(load(registry)) == []
+    assert render.drift(load(project / "dashboards.toml")) == []
 
 
 def test_sign_in_is_switched_on_by_optional_config_and_secrets(example):
@@ -249,14 +252,7 @@ def test_sign_in_is_switched_on_by_optional_config_and_secrets(example):
 
 
 def test_a_writing_dashboard_gets_a_claim_that_validates_with_the_rest(kubectl, tmp_path):
-    project = copy_project(tmp_path)
-    registry = project / "dashboards.toml"
-    registry.write_text(
-        registry.read_text().replace(
-            'prefix = "/population/"', 'prefix = "/population/"\nwritable = ["cache/", "data.db"]'
-        )
-    )
-    assert dashfleet_cli(project, "render").returncode == 0
+    project = population_with(tmp_path, 'writable = ["cache/", "data.db"]')
     docs = build(project / k8s.OVERLAYS / "example")
     assert all_problems(docs) == []
     claim = by_kind(docs, "PersistentVolumeClaim")["dashfleet-population-data"]
@@ -269,14 +265,7 @@ def test_a_writing_dashboard_gets_a_claim_that_validates_with_the_rest(kubectl, 
 
 
 def test_registry_limits_become_requests_and_limits_that_validate_with_the_rest(kubectl, tmp_path):
-    project = copy_project(tmp_path)
-    registry = project / "dashboards.toml"
-    registry.write_text(
-        registry.read_text().replace(
-            'prefix = "/population/"', 'prefix = "/population/"\nmemory = "1G"\ncpus = 1.5'
-        )
-    )
-    assert dashfleet_cli(project, "render").returncode == 0
+    project = population_with(tmp_path, 'memory = "1G"\ncpus = 1.5')
     docs = build(project / k8s.OVERLAYS / "example")
     assert all_problems(docs) == []
     (container,) = by_kind(docs, "Deployment")["dashfleet-population"]["spec"]["template"]["spec"][
