@@ -165,16 +165,16 @@ def test_one_broken_dashboard_does_not_stop_the_site(tmp_path):
         assert "restarting" not in log.read_text()
 
 
-def test_an_app_whose_pins_conflict_with_the_fleets_is_refused_naming_them(tmp_path):
+def test_an_app_whose_pins_conflict_with_the_fleets_gets_an_environment_of_its_own(tmp_path):
     project = copy_project(tmp_path / "project")
     app = tmp_path / "old-app"
     shutil.copytree(APPS / "atlas", app)
     (app / "requirements.txt").write_text("dash==2.17.1\n")
     done = dashfleet_cli(project, "add", str(app), "--name", "old")
-    assert done.returncode == 2
-    assert "Cannot install dash==2.17.1" in done.stderr  # pip names the conflicting pin
-    assert "old: nothing was added" in done.stderr
-    assert not (project / "dash_old").exists()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert 'it gets an environment of its own (runtime = "own", Dash 2.17.1)' in done.stdout
+    assert (project / "dash_old" / "requirements.txt").read_text().startswith("dash==2.17.1\n")
+    assert 'runtime = "own"' in (project / "dashboards.toml").read_text()
     assert dashfleet_cli(project, "check").returncode == 0
 
 

@@ -153,3 +153,26 @@ def test_images_of_a_fixed_layout_and_what_component_packages_fetch_are_allowed(
         component_sources({"dash": [], "dash_iconify": []})["connect-src"][0] == "https://api.iconify.design"
     )
     assert component_sources({"dash": []}) == {}
+
+
+def test_a_registry_csp_with_unsafe_eval_reaches_every_target_as_written(tmp_path):
+    """The quotes of 'unsafe-eval' inside the JSON the services read: every rendered file parses
+    and hands the same JSON over (single-quoted YAML broke on them in the compose file)."""
+    import yaml
+
+    from tests.helpers import copy_project, dashfleet_cli
+
+    project = copy_project(tmp_path / "project")
+    registry = project / "dashboards.toml"
+    entry = 'prefix = "/population/"'
+    extra = 'csp = { "script-src" = ["\'unsafe-eval\'"], "img-src" = ["https://a.example"] }'
+    registry.write_text(registry.read_text().replace(entry, f"{entry}\n{extra}"))
+    assert dashfleet_cli(project, "render").returncode == 0
+    want = '{"img-src":["https://a.example"],"script-src":["\'unsafe-eval\'"]}'
+    for stack in ("docker-compose.yml", "deploy/swarm/stack.yml"):
+        services = yaml.safe_load((project / stack).read_text())["services"]
+        assert services["dash_population"]["environment"]["DASHFLEET_CSP"] == want
+    docs = yaml.safe_load_all((project / "deploy/kubernetes/base/population.yaml").read_text())
+    (deployment,) = [d for d in docs if d and d["kind"] == "Deployment"]
+    env = deployment["spec"]["template"]["spec"]["containers"][0]["env"]
+    assert {"name": "DASHFLEET_CSP", "value": want} in env
