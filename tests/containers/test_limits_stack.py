@@ -53,6 +53,9 @@ STATE = "{{.Id}} {{.State.StartedAt}} {{.RestartCount}} {{.State.OOMKilled}} {{.
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory, engine):
+    if os.environ.get("DASHFLEET_ENGINE") == "docker":
+        # Tested on Podman (the first pass); not yet run on Docker Engine: said so in the README.
+        pytest.skip("run on the first pass's engine (Podman) only, so far")
     found = find_engine()
     if found is None:
         unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
