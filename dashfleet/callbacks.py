@@ -78,12 +78,33 @@ def validate_callback_body(app: Dash, req) -> None:
         for item, want in zip(given, declared, strict=True):
             if not _matches(item, want):
                 abort(400, f"'{key}' does not match the callback's {key}")
+    # Dash's renderer always sends `outputs`, one per output the callback declares ("..a.b...c.d.."
+    # for several); Dash answers a missing or short list with a 500.
     outputs = body.get("outputs")
-    if outputs is not None and not (_is_prop(outputs) or _is_prop_list(outputs)):
-        abort(400, "'outputs' is malformed")
+    declared = output.strip(".").split("...") if output.startswith("..") else [output]
+    if len(declared) > 1:
+        shaped = (
+            isinstance(outputs, list)
+            and len(outputs) == len(declared)
+            and all(_output_shaped(item, key) for item, key in zip(outputs, declared, strict=True))
+        )
+    else:
+        shaped = _output_shaped(outputs, output)
+    if not shaped:
+        abort(400, "'outputs' is missing or does not match the callback's outputs")
     changed = body.get("changedPropIds", [])
     if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
         abort(400, "'changedPropIds' must be a list of strings")
+
+
+def _output_shaped(item, declared: str) -> bool:
+    """One output as the renderer sends it: for a plain id ("graph.figure", "graph.figure@1a2b"
+    with allow_duplicate), that id and property; for a pattern-matching id, a prop with a dict id
+    or a list of them."""
+    if declared.startswith("{"):
+        return (_is_prop(item) and isinstance(item["id"], dict)) or _is_prop_list(item)
+    component, _, prop = declared.rpartition(".")
+    return _is_prop(item) and item["id"] == component and item["property"].split("@")[0] == prop.split("@")[0]
 
 
 def _is_prop(item) -> bool:
