@@ -47,6 +47,21 @@ for address in sys.argv[1:]:
 """
 
 
+def first_pass_engine_or_skip() -> tuple[list[str], str]:
+    """The engine of the first pass (Podman); on the Docker pass, a skip with the reason: these
+    stacks have been run on Podman only so far."""
+    import pytest
+
+    if os.environ.get("DASHFLEET_ENGINE") == "docker":
+        pytest.skip("run on the first pass's engine (Podman) only, so far")
+    found = find_engine()
+    if found is None:
+        from tests.helpers import unavailable
+
+        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    return found
+
+
 def find_engine() -> tuple[list[str], str] | None:
     """(compose command, engine CLI), or None when no container engine can run the stack here.
 

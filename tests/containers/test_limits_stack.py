@@ -16,8 +16,8 @@ import requests
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
-from tests.containers.stack import Stack, find_engine
-from tests.helpers import hoard_project, keep_megabytes, metric, unavailable
+from tests.containers.stack import Stack, first_pass_engine_or_skip
+from tests.helpers import hoard_project, keep_megabytes, metric
 
 pytestmark = pytest.mark.containers
 
@@ -53,12 +53,7 @@ STATE = "{{.Id}} {{.State.StartedAt}} {{.RestartCount}} {{.State.OOMKilled}} {{.
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory, engine):
-    if os.environ.get("DASHFLEET_ENGINE") == "docker":
-        # Tested on Podman (the first pass); not yet run on Docker Engine: said so in the README.
-        pytest.skip("run on the first pass's engine (Podman) only, so far")
-    found = find_engine()
-    if found is None:
-        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    found = first_pass_engine_or_skip()
     project = hoard_project(tmp_path_factory.mktemp("limits"), {"memory": "400M", "cpus": 0.5, "workers": 2})
     running = Stack(
         load(project / "dashboards.toml"),

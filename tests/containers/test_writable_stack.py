@@ -13,20 +13,15 @@ import pytest
 from dashfleet.registry import load
 from dashfleet.tool import wait
 from dashfleet.tool.local import free_port
-from tests.containers.stack import Stack, find_engine
-from tests.helpers import notes_project, save_note, unavailable
+from tests.containers.stack import Stack, first_pass_engine_or_skip
+from tests.helpers import notes_project, save_note
 
 pytestmark = pytest.mark.containers
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory, engine):
-    if os.environ.get("DASHFLEET_ENGINE") == "docker":
-        # Tested on Podman (the first pass); not yet run on Docker Engine: said so in the README.
-        pytest.skip("run on the first pass's engine (Podman) only, so far")
-    found = find_engine()
-    if found is None:
-        unavailable("no container engine (Docker, or Podman: ../shared/container-host/setup.sh)")
+    found = first_pass_engine_or_skip()
     project = notes_project(tmp_path_factory.mktemp("notes-stack"))
     running = Stack(
         load(project / "dashboards.toml"), f"dashfleet-data-{os.getpid()}", free_port(), *found, root=project
